@@ -1,0 +1,55 @@
+using MotCua.Domain.Calendar;
+using MotCua.Domain.Dossiers;
+using MotCua.Web.Features.Catalogue;
+
+namespace MotCua.Web.Features.Dossiers;
+
+/// <summary>Copies a procedure's internal process onto a dossier and keeps its per-step due times.</summary>
+public static class ProcessPlan
+{
+    /// <summary>The dossier's own steps, each done at a concrete agency, due by its cumulative share of the time.</summary>
+    public static List<DossierStep> Create(Procedure procedure, int receivingPointId, int competentAgencyId,
+        IReadOnlyDictionary<string, int> agencyIdsByCode, DateTimeOffset start, WorkingCalendar calendar)
+    {
+        var ordered = procedure.Steps.OrderBy(s => s.Order).ToList();
+        var dues = StepSchedule.Compute(start, procedure.ProcessingTime, ordered.Select(s => s.Allotment).ToList(), calendar);
+        var steps = ordered.Select((s, i) => new DossierStep
+        {
+            Index = i,
+            Name = s.Name,
+            NameEn = s.NameEn,
+            Role = s.Role,
+            AgencyId = s.Unit switch
+            {
+                StepUnits.Receiving => receivingPointId,
+                StepUnits.Competent => competentAgencyId,
+                var code => agencyIdsByCode[code],
+            },
+            DueAt = dues[i],
+        }).ToList();
+        // Decree 61 Art. 18: a paper dossier is transferred the same working day, or at the start of the next one when
+        // received after 15:00 — the reception step is due by whichever comes first.
+        var transfer = calendar.TransferDeadline(start);
+        if (transfer < steps[0].DueAt)
+        {
+            steps[0].DueAt = transfer;
+        }
+        steps[0].StartedAt = start;
+        return steps;
+    }
+
+    /// <summary>
+    /// Art. 19(4): once the complete supplement arrives the statutory time restarts from zero: the dossier gets a new
+    /// due date and the remaining steps new due times, as if the process began again at the current step.
+    /// </summary>
+    public static DateTimeOffset Restart(Dossier dossier, Procedure procedure, DateTimeOffset restartAt, WorkingCalendar calendar)
+    {
+        var ordered = procedure.Steps.OrderBy(s => s.Order).ToList();
+        var dues = StepSchedule.Compute(restartAt, procedure.ProcessingTime, ordered.Select(s => s.Allotment).ToList(), calendar);
+        foreach (var step in dossier.Steps.Where(s => s.Index >= dossier.CurrentStep && s.Index < dues.Count))
+        {
+            step.DueAt = dues[step.Index];
+        }
+        return dues[^1];
+    }
+}

@@ -1,0 +1,34 @@
+using System.Text.Json;
+using MotCua.Web.Features.Dossiers;
+
+namespace MotCua.Web.Features.Outbox;
+
+/// <summary>Topics of the events a dossier produces; the notification dispatcher routes on them.</summary>
+public static class OutboxTopics
+{
+    public const string DossierReceived = "dossier.received";
+    public const string SupplementRequired = "dossier.supplement-required";
+    public const string Refused = "dossier.refused";
+    public const string Apology = "dossier.apology";
+    public const string ResultReady = "dossier.result-ready";
+    public const string EarlyResult = "dossier.early-result";
+    public const string Returned = "dossier.returned";
+    public const string Stopped = "dossier.stopped";
+    public const string Withdrawn = "dossier.withdrawn";
+    public const string ConsultationRequested = "staff.consultation-requested";
+    public const string Assigned = "staff.assigned";
+}
+
+public static class OutboxWriter
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public static void Add(Dossier dossier, string topic, DateTimeOffset at, object? extra = null) =>
+        dossier.Outbox.Add(new OutboxMessage
+        {
+            Topic = topic,
+            CreatedAt = at,
+            NextAttemptAt = at,
+            Payload = JsonSerializer.Serialize(new { reference = dossier.Reference, status = dossier.Status.ToString(), extra }, Json),
+        });
+}

@@ -1,0 +1,81 @@
+using Microsoft.EntityFrameworkCore;
+using MotCua.Web.Data;
+using MotCua.Web.Features.Audit;
+using MotCua.Web.Features.Calendar;
+using MotCua.Web.Features.Seed;
+
+namespace MotCua.Web.Infrastructure;
+
+/// <summary>
+/// Operator subcommands of the one executable: <c>migrate</c> applies the migrations of the configured engine,
+/// <c>seed --demo</c> loads the demo province, <c>verify-audit [code]</c> checks every audit chain (exit 1 when broken).
+/// </summary>
+public static class Commands
+{
+    private static readonly string[] Names = ["migrate", "seed", "verify-audit"];
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0]);
+
+    public static async Task<int> RunAsync(WebApplication app, string[] args)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MotCuaDb>();
+        switch (args[0])
+        {
+            case "migrate":
+                await db.Database.MigrateAsync();
+                await CalendarSeed.RunAsync(db);
+                Console.WriteLine($"Database migrated ({DatabaseSetup.Provider(app.Configuration)}).");
+                return 0;
+            case "seed":
+                if (!args.Contains("--demo"))
+                {
+                    Console.Error.WriteLine("Usage: MotCua.Web seed --demo   (loads the demo province; refused in Production)");
+                    return 2;
+                }
+                if (app.Environment.IsProduction())
+                {
+                    Console.Error.WriteLine("Refusing to seed demo data in a Production environment.");
+                    return 2;
+                }
+                await db.Database.MigrateAsync();
+                await CalendarSeed.RunAsync(db);
+                await DemoSeed.RunAsync(scope.ServiceProvider);
+                Console.WriteLine("Demo province seeded.");
+                return 0;
+            default:
+                return await VerifyAuditAsync(db, args.Skip(1).FirstOrDefault());
+        }
+    }
+
+    private static async Task<int> VerifyAuditAsync(MotCuaDb db, string? code)
+    {
+        var broken = 0;
+        var checkedCount = 0;
+        long lastId = 0;
+        while (true)
+        {
+            // In pages by id: one open reader at a time (Npgsql allows no other), memory bounded on millions of dossiers.
+            var page = await db.Dossiers.AsNoTracking().Where(d => d.Id > lastId && (code == null || d.Code == code))
+                .OrderBy(d => d.Id).Take(500).Select(d => new { d.Id, d.Code, d.AuditHead }).ToListAsync();
+            if (page.Count == 0)
+            {
+                break;
+            }
+            foreach (var d in page)
+            {
+                var entries = await db.AuditEntries.AsNoTracking().Where(e => e.DossierId == d.Id).OrderBy(e => e.Sequence).ToListAsync();
+                var result = AuditChain.Verify(entries, d.AuditHead);
+                checkedCount++;
+                if (!result.Valid)
+                {
+                    broken++;
+                    Console.WriteLine($"BROKEN {d.Code ?? "#" + d.Id}: entry {result.FirstBrokenSequence} ({result.Problem})");
+                }
+            }
+            lastId = page[^1].Id;
+        }
+        Console.WriteLine($"{checkedCount} audit chains checked, {broken} broken.");
+        return broken == 0 ? 0 : 1;
+    }
+}

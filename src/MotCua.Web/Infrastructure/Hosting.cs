@@ -1,0 +1,167 @@
+using System.Globalization;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.EntityFrameworkCore;
+using MotCua.Web.Data;
+using MotCua.Web.Features.Auth;
+using MotCua.Web.Features.Calendar;
+using MotCua.Web.Features.Catalogue;
+using MotCua.Web.Features.Dossiers;
+using MotCua.Web.Features.Organisation;
+using MotCua.Web.Features.Seed;
+
+namespace MotCua.Web.Infrastructure;
+
+/// <summary>The whole composition of the application, in the order a reader needs it.</summary>
+public static class Hosting
+{
+    public static void AddMotCua(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        var config = builder.Configuration;
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddMotCuaDatabase(config);
+
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddScoped<Problems>();
+        services.AddProblemDetails();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter());
+            o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        });
+
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = "staff";
+                o.DefaultChallengeScheme = "staff";
+            })
+            // API clients send a bearer token, the browser a cookie: one policy scheme picks per request.
+            .AddPolicyScheme("staff", "Bearer or cookie", o => o.ForwardDefaultSelector = ctx =>
+                ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme, o => o.BearerTokenExpiration = TimeSpan.FromHours(config.GetValue("Auth:BearerTokenHours", 8)))
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/dang-nhap";
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            o.SlidingExpiration = true;
+            o.Events.OnRedirectToLogin = ctx => ApiOrRedirect(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated);
+            o.Events.OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status403Forbidden, ErrorCodes.RoleNotAllowed);
+        });
+        services.AddIdentityCore<AppUser>(o =>
+            {
+                o.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
+                o.User.RequireUniqueEmail = true;
+                o.Password.RequiredLength = 10;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+            })
+            .AddRoles<IdentityRole>()
+            .AddEntityFrameworkStores<MotCuaDb>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+        services.AddAuthorization();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ApiAuthorizationResults>();
+        services.AddScoped<StaffScope>();
+        services.AddSingleton<CalendarService>();
+        services.AddMotCuaRateLimits(config);
+        services.AddOpenApi("v1");
+        services.AddHealthChecks();
+    }
+
+    public static void UseMotCua(this WebApplication app)
+    {
+        app.UseExceptionHandler(e => e.Run(HandleException));
+        // A bare status (no route, wrong method) still answers problem details with a stable code.
+        app.UseStatusCodePages(ctx => ctx.HttpContext.RequestServices.GetRequiredService<Problems>()
+            .Rule(ctx.HttpContext.Response.StatusCode, ctx.HttpContext.Response.StatusCode switch
+            {
+                StatusCodes.Status404NotFound => ErrorCodes.NotFound,
+                StatusCodes.Status405MethodNotAllowed => "method-not-allowed",
+                StatusCodes.Status415UnsupportedMediaType => "unsupported-media-type",
+                var other => $"http-{other}",
+            }).ExecuteAsync(ctx.HttpContext));
+        app.Use(SecurityHeaders);
+        app.UseRequestLocalization(o =>
+        {
+            var vi = new CultureInfo("vi-VN");
+            var en = new CultureInfo("en");
+            o.DefaultRequestCulture = new RequestCulture(vi);
+            o.SupportedCultures = o.SupportedUICultures = [vi, new CultureInfo("vi"), en, new CultureInfo("en-US")];
+            o.RequestCultureProviders = [new QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" },
+                new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
+        });
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+
+        app.MapOpenApi("/api/v1/openapi.json");
+        app.MapHealthChecks("/health");
+        var api = app.MapGroup("/api/v1");
+        api.MapAuth();
+        api.MapProcedures();
+        api.MapCalendar();
+        api.MapDossiers();
+        api.MapLogBook();
+        api.MapPublicLookup();
+        app.MapGet("/", () => Results.Redirect("/api/v1/openapi.json")).ExcludeFromDescription();
+    }
+
+    /// <summary>Migrate (when configured) and seed the base calendar and, in a demo, the demo province.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MotCuaDb>();
+        if (app.Configuration.GetValue("Database:AutoMigrate", false))
+        {
+            await db.Database.MigrateAsync();
+        }
+        await CalendarSeed.RunAsync(db);
+        if (app.Configuration.GetValue("Demo:Seed", false))
+        {
+            if (app.Environment.IsProduction())
+            {
+                throw new InvalidOperationException("Demo:Seed is on in a Production environment: refusing to create demo accounts.");
+            }
+            await DemoSeed.RunAsync(scope.ServiceProvider);
+        }
+    }
+
+    private static Task ApiOrRedirect(HttpContext http, string redirect, int status, string code)
+    {
+        if (http.Request.Path.StartsWithSegments("/api"))
+        {
+            return http.RequestServices.GetRequiredService<Problems>().Rule(status, code).ExecuteAsync(http);
+        }
+        http.Response.Redirect(redirect);
+        return Task.CompletedTask;
+    }
+
+    private static async Task HandleException(HttpContext http)
+    {
+        var error = http.Features.Get<IExceptionHandlerFeature>()?.Error;
+        var problems = http.RequestServices.GetRequiredService<Problems>();
+        var result = error is BadHttpRequestException bad
+            ? problems.Rule(bad.StatusCode, ErrorCodes.InvalidRequest, bad.Message)
+            : problems.Rule(StatusCodes.Status500InternalServerError, ErrorCodes.InternalError);
+        await result.ExecuteAsync(http);
+    }
+
+    private static Task SecurityHeaders(HttpContext http, Func<Task> next)
+    {
+        var h = http.Response.Headers;
+        h.XContentTypeOptions = "nosniff";
+        h.XFrameOptions = "DENY";
+        h["Referrer-Policy"] = "strict-origin-when-cross-origin";
+        h.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; frame-ancestors 'none'";
+        return next();
+    }
+}

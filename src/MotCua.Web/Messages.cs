@@ -1,0 +1,4 @@
+namespace MotCua.Web;
+
+/// <summary>Marker for the shared resources Resources/Messages.resx (Vietnamese) and Messages.en.resx (English).</summary>
+public sealed class Messages;
