@@ -43,7 +43,10 @@ public abstract class PublicLookupTests<TApp>(TApp app) : IClassFixture<TApp> wh
         var a = await wrong.Problem(HttpStatusCode.NotFound, "not-found");
         var b = await unknown.Problem(HttpStatusCode.NotFound, "not-found");
         await missing.Problem(HttpStatusCode.NotFound, "not-found");
-        Assert.Equal(a.ToString(), b.ToString());
+        // Everything but the trace id is the same: nothing tells a wrong verifier from an unknown code.
+        static string WithoutTrace(System.Text.Json.JsonElement e) =>
+            string.Join(";", e.EnumerateObject().Where(p => p.Name != "traceId").Select(p => $"{p.Name}={p.Value}"));
+        Assert.Equal(WithoutTrace(a), WithoutTrace(b));
     }
 }
 

@@ -40,6 +40,12 @@ public static class DossierActionsEndpoint
         {
             return problems.Conflict(ErrorCodes.ConcurrencyConflict);
         }
+        // A dossier that has moved on answers 409 first: the officer who lost a race learns that, not a 403.
+        if (!Lifecycle.AllowedIn(act).Contains(dossier.Status))
+        {
+            var notAllowed = RuleViolation.NotAllowedIn(dossier.Status, act);
+            return problems.Conflict(notAllowed.Code, notAllowed.Detail);
+        }
         if (ActionAuthorization.Check(staff, dossier, act, body) is { } denied)
         {
             return problems.Forbidden(denied);
