@@ -16,11 +16,18 @@ need=()
 [ -x "$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)/initdb" ] || need+=(postgresql)
 [ -f /usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf ] || need+=(fonts-liberation2)
 command -v pdftotext >/dev/null || need+=(poppler-utils)
+[ -x /usr/bin/chromium ] || need+=(chromium)
+command -v npm >/dev/null || need+=(npm)
 if [ ${#need[@]} -gt 0 ]; then
   log "installing ${need[*]}"
   if [ "$(id -u)" -ne 0 ]; then log "not root: install ${need[*]} yourself"; echo "0 passed, 1 failed"; exit 1; fi
   apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >&2 \
     || { log "apt-get failed"; echo "0 passed, 1 failed"; exit 1; }
+fi
+
+# --- axe-core for the accessibility checks of the browser tests (from npm, never committed) -------
+if [ ! -f tests/MotCua.Browser.Tests/node_modules/axe-core/axe.min.js ]; then
+  (cd tests/MotCua.Browser.Tests && npm ci --silent --no-audit --no-fund >&2) || { log "npm ci failed"; echo "0 passed, 1 failed"; exit 1; }
 fi
 
 # --- a private PostgreSQL on 127.0.0.1 ---------------------------------------------------------

@@ -24,7 +24,7 @@ public static class Commands
         {
             case "migrate":
                 await db.Database.MigrateAsync();
-                await CalendarSeed.RunAsync(db);
+                await CalendarSeed.RunAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>());
                 Console.WriteLine($"Database migrated ({DatabaseSetup.Provider(app.Configuration)}).");
                 return 0;
             case "seed":
@@ -39,7 +39,7 @@ public static class Commands
                     return 2;
                 }
                 await db.Database.MigrateAsync();
-                await CalendarSeed.RunAsync(db);
+                await CalendarSeed.RunAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>());
                 await DemoSeed.RunAsync(scope.ServiceProvider);
                 Console.WriteLine("Demo province seeded.");
                 return 0;

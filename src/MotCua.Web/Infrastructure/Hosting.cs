@@ -25,7 +25,13 @@ public static class Hosting
         services.AddHttpContextAccessor();
         services.AddMotCuaDatabase(config);
 
-        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.AddLocalization();
+        services.AddSingleton<Microsoft.Extensions.Localization.IStringLocalizerFactory, Localization.JsonStringLocalizerFactory>();
+        services.AddRazorComponents();
+        // Vietnamese letters go out as UTF-8, not as numeric entities: pages are a third the size.
+        services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
+        services.AddCascadingAuthenticationState();
         services.AddScoped<Problems>();
         services.AddProblemDetails();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
@@ -50,7 +56,8 @@ public static class Hosting
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/dang-nhap";
-            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+            // A counter's session ends after an idle hour (configurable); an active officer stays signed in.
+            o.ExpireTimeSpan = TimeSpan.FromMinutes(config.GetValue("Auth:SessionIdleMinutes", 60));
             o.SlidingExpiration = true;
             o.Events.OnRedirectToLogin = ctx => ApiOrRedirect(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated);
             o.Events.OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status403Forbidden, ErrorCodes.RoleNotAllowed);
@@ -70,6 +77,11 @@ public static class Hosting
         services.AddAuthorization();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ApiAuthorizationResults>();
         services.AddScoped<StaffScope>();
+        services.AddScoped<IntakeService>();
+        services.AddScoped<DossierCommands>();
+        services.AddMemoryCache();
+        services.AddSingleton<OrganisationCache>();
+        services.AddSingleton<ProcedureCache>();
         services.AddSingleton<CalendarService>();
         services.AddMotCuaRateLimits(config);
         services.AddOpenApi("v1");
@@ -102,17 +114,20 @@ public static class Hosting
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseAntiforgery();
 
         app.MapOpenApi("/api/v1/openapi.json");
         app.MapHealthChecks("/health");
         var api = app.MapGroup("/api/v1");
         api.MapAuth();
+        api.MapOrganisation();
         api.MapProcedures();
         api.MapCalendar();
         api.MapDossiers();
         api.MapLogBook();
         api.MapPublicLookup();
-        app.MapGet("/", () => Results.Redirect("/api/v1/openapi.json")).ExcludeFromDescription();
+        app.MapSession();
+        app.MapRazorComponents<Components.App>();
     }
 
     /// <summary>Migrate (when configured) and seed the base calendar and, in a demo, the demo province.</summary>
@@ -124,7 +139,7 @@ public static class Hosting
         {
             await db.Database.MigrateAsync();
         }
-        await CalendarSeed.RunAsync(db);
+        await CalendarSeed.RunAsync(db, scope.ServiceProvider.GetRequiredService<TimeProvider>());
         if (app.Configuration.GetValue("Demo:Seed", false))
         {
             if (app.Environment.IsProduction())

@@ -28,6 +28,16 @@ public sealed class Problems(IStringLocalizer<Messages> text)
             extensions: extensions);
     }
 
+    /// <summary>A use case's failure as problem details: field errors localised, extra members kept.</summary>
+    public ProblemHttpResult From(Features.Dossiers.CommandFailure failure)
+    {
+        if (failure.FieldErrors is { Count: > 0 } fields)
+        {
+            return Validation(fields);
+        }
+        return Rule(failure.Status, failure.Code, failure.Detail, failure.Extra?.ToDictionary(e => e.Key, e => e.Value));
+    }
+
     public ProblemHttpResult NotFound(string code = ErrorCodes.NotFound) => Rule(StatusCodes.Status404NotFound, code);
 
     public ProblemHttpResult Forbidden(string code = ErrorCodes.ForbiddenScope) => Rule(StatusCodes.Status403Forbidden, code);

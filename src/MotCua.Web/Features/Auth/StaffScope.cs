@@ -1,7 +1,9 @@
 using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using MotCua.Web.Data;
 using MotCua.Web.Features.Organisation;
+using MotCua.Web.Infrastructure;
 
 namespace MotCua.Web.Features.Auth;
 
@@ -9,11 +11,13 @@ namespace MotCua.Web.Features.Auth;
 /// Who is acting and for which agencies: the agencies a staff member is assigned to and every unit below them.
 /// Every query and action on dossiers goes through it (ARCHITECTURE.md decision 10).
 /// </summary>
-public sealed class StaffScope(IHttpContextAccessor http, MotCuaDb db)
+public sealed class StaffScope(IHttpContextAccessor http, MotCuaDb db, OrganisationCache organisation, IMemoryCache memory)
 {
     private Loaded? loaded;
 
     public sealed record Loaded(string UserId, string FullName, IReadOnlySet<string> Roles, IReadOnlySet<int> Agencies, IReadOnlyList<int> DirectAgencies);
+
+    private sealed record Assignment(string FullName, IReadOnlyList<int> DirectAgencies);
 
     public string? UserId => http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier);
 
@@ -30,10 +34,17 @@ public sealed class StaffScope(IHttpContextAccessor http, MotCuaDb db)
             return null;
         }
         var roles = user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToHashSet();
-        var direct = await db.StaffAgencies.Where(s => s.UserId == id).Select(s => s.AgencyId).ToListAsync(ct);
-        var name = await db.Users.Where(u => u.Id == id).Select(u => u.FullName).FirstOrDefaultAsync(ct) ?? "";
-        var all = await OrganisationTree.WithDescendantsAsync(db, direct, ct);
-        loaded = new Loaded(id, name, roles, all, direct);
+        // Roles come from the token; the agency assignment is read per request but kept briefly, as reference data is
+        // (a reassignment takes effect within ReferenceCache.MaxAge): it was two of the intake's queries.
+        var assignment = await memory.GetOrCreateAsync(("staff-assignment", id), async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = ReferenceCache<OrganisationTree>.MaxAge;
+            var direct = await db.StaffAgencies.Where(s => s.UserId == id).Select(s => s.AgencyId).ToListAsync(ct);
+            var name = await db.Users.Where(u => u.Id == id).Select(u => u.FullName).FirstOrDefaultAsync(ct) ?? "";
+            return new Assignment(name, direct);
+        });
+        var tree = await organisation.GetAsync(ct);
+        loaded = new Loaded(id, assignment!.FullName, roles, tree.WithDescendants(assignment.DirectAgencies), assignment.DirectAgencies);
         return loaded;
     }
 
@@ -44,27 +55,4 @@ public sealed class StaffScope(IHttpContextAccessor http, MotCuaDb db)
     public static bool ActsFor(Loaded s, int agencyId) => s.Agencies.Contains(agencyId);
 
     public static bool Has(Loaded s, string role) => s.Roles.Contains(role);
-}
-
-public static class OrganisationTree
-{
-    public static async Task<IReadOnlySet<int>> WithDescendantsAsync(MotCuaDb db, IEnumerable<int> roots, CancellationToken ct)
-    {
-        var parents = await db.Agencies.AsNoTracking().Select(a => new { a.Id, a.ParentId }).ToListAsync(ct);
-        var children = parents.Where(p => p.ParentId is not null).ToLookup(p => p.ParentId!.Value, p => p.Id);
-        var result = new HashSet<int>();
-        var stack = new Stack<int>(roots);
-        while (stack.Count > 0)
-        {
-            var id = stack.Pop();
-            if (result.Add(id))
-            {
-                foreach (var child in children[id])
-                {
-                    stack.Push(child);
-                }
-            }
-        }
-        return result;
-    }
 }

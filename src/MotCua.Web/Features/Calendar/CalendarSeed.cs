@@ -10,7 +10,7 @@ namespace MotCua.Web.Features.Calendar;
 /// </summary>
 public static class CalendarSeed
 {
-    public static async Task RunAsync(MotCuaDb db, CancellationToken ct = default)
+    public static async Task RunAsync(MotCuaDb db, TimeProvider clock, CancellationToken ct = default)
     {
         if (await db.HolidayRules.AnyAsync(ct))
         {
@@ -23,7 +23,7 @@ public static class CalendarSeed
         {
             db.CalendarOverrides.AddRange(set.Overrides.Select(o => new CalendarOverrideRow
             {
-                Date = o.Date, Kind = o.Kind, Reason = o.Reason, CreatedAt = DateTimeOffset.UtcNow, CreatedBy = "seed",
+                Date = o.Date, Kind = o.Kind, Reason = o.Reason, CreatedAt = clock.GetUtcNow(), CreatedBy = "seed",
             }));
         }
         await db.SaveChangesAsync(ct);

@@ -125,6 +125,10 @@ public static class ActionEffects
         consultation.Answer = c.Body.Answer!.Trim();
         // Art. 19(5): a late answer is reported to the head of the one-stop; it stays marked on the dossier.
         consultation.Late = c.Now > consultation.DueAt;
+        if (consultation.Late)
+        {
+            OutboxWriter.Add(c.Dossier, OutboxTopics.ConsultationAnsweredLate, c.Now, new { consultation = consultation.Id, dueAt = consultation.DueAt });
+        }
         return new(new { consultation = consultation.Id, late = consultation.Late });
     }
 

@@ -14,11 +14,7 @@ using MotCua.Web.Infrastructure;
 
 namespace MotCua.Web.Features.Dossiers;
 
-/// <summary>
-/// Reception of a dossier: validate → resolve where it is received and who is competent → in one transaction allocate
-/// the code, copy the internal process with its due times, append the first audit entry and the outbox message → answer
-/// with the receipt. A retried request with the same Idempotency-Key gets the first answer again.
-/// </summary>
+/// <summary><c>POST /api/v1/dossiers</c>: reception through <see cref="IntakeService"/>; 201 with the receipt.</summary>
 public static class Intake
 {
     public static void MapIntake(this IEndpointRouteBuilder api) =>
@@ -26,174 +22,19 @@ public static class Intake
             .WithSummary("Receive a dossier: accept (code, due date, receipt), ask for a supplement (Form 02) or refuse (Form 03).")
             .RequireAuthorization(p => p.RequireRole(StaffRoles.ReceptionOfficer));
 
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
-
-    private static async Task<IResult> Handle(IntakeRequest request, HttpContext http, MotCuaDb db, StaffScope scope,
-        CalendarService calendars, TimeProvider clock, Problems problems, CancellationToken ct)
+    private static async Task<IResult> Handle(IntakeRequest request, HttpContext http, IntakeService intake, Problems problems, CancellationToken ct)
     {
-        var errors = IntakeValidation.Check(request);
-        if (errors.Count > 0)
+        var outcome = await intake.ReceiveAsync(request, http.Request.Headers["Idempotency-Key"].ToString(), ct);
+        if (outcome.Failure is { } failure)
         {
-            return problems.Validation(errors);
+            return problems.From(failure);
         }
-        var staff = (await scope.LoadAsync(ct))!;
-        var idempotencyKey = http.Request.Headers["Idempotency-Key"].ToString();
-        var requestHash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(JsonSerializer.Serialize(request, Json))));
-        if (idempotencyKey.Length > 0)
+        if (outcome.Replayed is { } replay)
         {
-            if (idempotencyKey.Length > 200)
-            {
-                return problems.Validation(new Dictionary<string, string[]> { ["Idempotency-Key"] = ["field.tooLong"] });
-            }
-            var replay = await ReplayAsync(db, staff.UserId, idempotencyKey, requestHash, problems, ct);
-            if (replay is not null)
-            {
-                return replay;
-            }
+            return new ReplayedResult(replay.Status, replay.Body, replay.Location);
         }
-
-        var procedure = await db.Procedures.AsNoTracking().Include(p => p.Steps).Include(p => p.Documents)
-            .FirstOrDefaultAsync(p => p.Code == request.ProcedureCode!.Trim(), ct);
-        if (procedure is null)
-        {
-            return problems.Rule(StatusCodes.Status422UnprocessableEntity, ErrorCodes.ProcedureNotFound);
-        }
-        var now = clock.GetUtcNow();
-        var placement = await IntakePlacement.ResolveAsync(db, staff, procedure, request, now, ct);
-        if (placement.Problem is { } placementProblem)
-        {
-            return problems.Rule(placementProblem.Status, placementProblem.Code);
-        }
-
-        var outcome = Enum.TryParse<IntakeOutcome>(request.Outcome, true, out var o) ? o : IntakeOutcome.Accept;
-        var received = (request.ReceivedComponents ?? []).Select(c => c.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var unknown = received.Where(c => procedure.Documents.All(d => !d.Code.Equals(c, StringComparison.OrdinalIgnoreCase))).ToList();
-        if (unknown.Count > 0)
-        {
-            return problems.Rule(StatusCodes.Status400BadRequest, ErrorCodes.ValidationFailed, extra: new Dictionary<string, object?>
-            {
-                ["errors"] = new Dictionary<string, string[]> { ["receivedComponents"] = [problems.Title("unknown-component") + ": " + string.Join(", ", unknown)] },
-            });
-        }
-        var missingMandatory = procedure.Documents.Where(d => d.Mandatory && !received.Contains(d.Code)).ToList();
-        if (outcome == IntakeOutcome.Accept && missingMandatory.Count > 0)
-        {
-            // Art. 15: an incomplete dossier is not accepted; the officer asks for everything missing at once.
-            return problems.Rule(StatusCodes.Status422UnprocessableEntity, "mandatory-components-missing",
-                extra: new Dictionary<string, object?> { ["missing"] = missingMandatory.Select(d => d.Code).ToArray() });
-        }
-        if (outcome == IntakeOutcome.RequestSupplement && missingMandatory.Count == 0 && (request.MissingItems ?? []).All(string.IsNullOrWhiteSpace))
-        {
-            return problems.Validation(new Dictionary<string, string[]> { ["missingItems"] = ["field.missingItemsRequired"] });
-        }
-
-        var calendar = await calendars.CurrentAsync(ct);
-        var a = request.Applicant!;
-        var dossier = new Dossier
-        {
-            ProcedureId = procedure.Id,
-            Channel = Enum.TryParse<Channel>(request.Channel, true, out var channel) ? channel : Channel.Counter,
-            ReceivingPointId = placement.ReceivingPoint!.Id,
-            CompetentAgencyId = placement.CompetentAgency!.Id,
-            ApplicantKind = Enum.TryParse<ApplicantKind>(a.Kind, true, out var kind) ? kind : ApplicantKind.Person,
-            ApplicantName = a.FullName!.Trim(),
-            ApplicantIdNumber = Trimmed(a.IdNumber),
-            ApplicantPhone = a.Phone is null ? null : Trimmed(IntakeValidation.NormalisePhone(a.Phone)),
-            ApplicantEmail = Trimmed(a.Email),
-            ApplicantAddress = Trimmed(a.Address),
-            ApplicantLanguage = request.Language ?? "vi",
-            ReceivedAt = now,
-            ClockStartedAt = now,
-            ReceivedById = staff.UserId,
-            Documents = procedure.Documents.Select(d => new DossierDocument
-            {
-                ComponentCode = d.Code, Name = d.Name, Form = d.Form, Count = d.Count, Mandatory = d.Mandatory, Received = received.Contains(d.Code),
-            }).ToList(),
-        };
-        var actor = new AuditChain.Actor(staff.UserId, staff.FullName);
-
-        await using var tx = await db.Database.BeginTransactionAsync(ct);
-        try
-        {
-            switch (outcome)
-            {
-                case IntakeOutcome.Accept:
-                    dossier.Status = DossierStatus.Accepted;
-                    dossier.Code = await DossierCodes.NextAsync(db, placement.ReceivingPoint.Code, now, ct);
-                    dossier.Steps = ProcessPlan.Create(procedure, dossier.ReceivingPointId, dossier.CompetentAgencyId, placement.AgencyIds, now, calendar);
-                    dossier.Steps[0].StartedById = staff.UserId;
-                    dossier.DueAt = dossier.OriginalDueAt = calendar.DueDate(now, procedure.ProcessingTime);
-                    dossier.TransferDeadline = dossier.Steps[0].DueAt;
-                    AuditChain.Append(dossier, actor, "intake", now, null, nameof(DossierStatus.Accepted), request.Note,
-                        new { received = received.Order(), dueAt = dossier.DueAt });
-                    OutboxWriter.Add(dossier, OutboxTopics.DossierReceived, now);
-                    break;
-                case IntakeOutcome.RequestSupplement:
-                    dossier.Status = DossierStatus.SupplementRequestedAtIntake;
-                    dossier.EndedAt = now;
-                    var items = missingMandatory.Select(d => d.Name).Concat((request.MissingItems ?? []).Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim())).ToList();
-                    dossier.SupplementRequests.Add(new SupplementRequest
-                    {
-                        AtIntake = true, RequestedAt = now, RequestedById = staff.UserId,
-                        Items = string.Join('\n', items), Reason = request.Note?.Trim() ?? "",
-                    });
-                    AuditChain.Append(dossier, actor, "intake-supplement", now, null, dossier.Status.ToString(), request.Note, new { items });
-                    OutboxWriter.Add(dossier, OutboxTopics.SupplementRequired, now);
-                    break;
-                case IntakeOutcome.Refuse:
-                    dossier.Status = DossierStatus.RefusedAtIntake;
-                    dossier.EndedAt = now;
-                    dossier.EndReasons = string.Join('\n', request.Reasons!.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim()));
-                    AuditChain.Append(dossier, actor, "intake-refuse", now, null, dossier.Status.ToString(), request.Note, new { reasons = dossier.EndReasons });
-                    OutboxWriter.Add(dossier, OutboxTopics.Refused, now);
-                    break;
-            }
-            db.Dossiers.Add(dossier);
-            await db.SaveChangesAsync(ct);
-
-            var view = DossierViews.Receipt(dossier, procedure, placement.ReceivingPoint, http);
-            var location = $"/api/v1/dossiers/{Uri.EscapeDataString(dossier.Reference)}";
-            if (idempotencyKey.Length > 0)
-            {
-                db.IdempotencyRecords.Add(new IdempotencyRecord
-                {
-                    Key = idempotencyKey, UserId = staff.UserId, RequestHash = requestHash, StatusCode = StatusCodes.Status201Created,
-                    ResponseBody = JsonSerializer.Serialize(view, Json), Location = location, CreatedAt = now,
-                });
-                await db.SaveChangesAsync(ct);
-            }
-            await tx.CommitAsync(ct);
-            return TypedResults.Created(location, view);
-        }
-        catch (DailyCodeLimitReachedException)
-        {
-            await tx.RollbackAsync(ct);
-            return problems.Conflict(ErrorCodes.DailyCodeLimit);
-        }
-        catch (DbUpdateException) when (idempotencyKey.Length > 0)
-        {
-            // The same key raced with itself: the other request won; answer what it answered.
-            await tx.RollbackAsync(ct);
-            db.ChangeTracker.Clear();
-            return await ReplayAsync(db, staff.UserId, idempotencyKey, requestHash, problems, ct) ?? throw new InvalidOperationException("Idempotency record vanished.");
-        }
+        return TypedResults.Created($"/api/v1/dossiers/{Uri.EscapeDataString(outcome.Dossier!.Reference)}", outcome.Receipt);
     }
-
-    private static async Task<IResult?> ReplayAsync(MotCuaDb db, string userId, string key, string requestHash, Problems problems, CancellationToken ct)
-    {
-        var record = await db.IdempotencyRecords.AsNoTracking().FirstOrDefaultAsync(r => r.UserId == userId && r.Key == key, ct);
-        if (record is null)
-        {
-            return null;
-        }
-        if (record.RequestHash != requestHash)
-        {
-            return problems.Rule(StatusCodes.Status422UnprocessableEntity, ErrorCodes.IdempotencyKeyReused);
-        }
-        return new ReplayedResult(record.StatusCode, record.ResponseBody, record.Location);
-    }
-
-    private static string? Trimmed(string? s) => string.IsNullOrWhiteSpace(s) ? null : s.Trim();
 
     private sealed class ReplayedResult(int status, string body, string? location) : IResult
     {

@@ -1,6 +1,4 @@
-using Microsoft.EntityFrameworkCore;
 using MotCua.Domain;
-using MotCua.Web.Data;
 using MotCua.Web.Features.Auth;
 using MotCua.Web.Features.Catalogue;
 using MotCua.Web.Features.Organisation;
@@ -16,11 +14,16 @@ public sealed record IntakePlacement(Agency? ReceivingPoint, Agency? CompetentAg
 {
     public sealed record Refusal(int Status, string Code);
 
-    public static async Task<IntakePlacement> ResolveAsync(MotCuaDb db, StaffScope.Loaded staff, Procedure procedure, IntakeRequest request, DateTimeOffset now, CancellationToken ct)
+    public static async Task<IntakePlacement> ResolveAsync(OrganisationCache organisation, StaffScope.Loaded staff, Procedure procedure, IntakeRequest request, DateTimeOffset now, CancellationToken ct)
     {
-        var agencies = await db.Agencies.AsNoTracking().ToListAsync(ct);
-        var byCode = agencies.ToDictionary(a => a.Code);
-        var ids = agencies.ToDictionary(a => a.Code, a => a.Id);
+        var tree = await organisation.GetAsync(ct);
+        if (!string.IsNullOrWhiteSpace(request.ReceivingPointCode) && !tree.ByCode.ContainsKey(request.ReceivingPointCode.Trim()))
+        {
+            tree = await organisation.ReloadAsync(tree, ct);
+        }
+        var agencies = tree.All;
+        var byCode = tree.ByCode;
+        var ids = tree.IdsByCode;
         var today = VietnamTime.LocalDate(now);
         IntakePlacement Fail(int status, string code) => new(null, null, ids, new Refusal(status, code));
 

@@ -16,6 +16,8 @@ public static class OutboxTopics
     public const string Stopped = "dossier.stopped";
     public const string Withdrawn = "dossier.withdrawn";
     public const string ConsultationRequested = "staff.consultation-requested";
+    /// <summary>Art. 19(5): a late answer is reported to the head of the one-stop.</summary>
+    public const string ConsultationAnsweredLate = "staff.consultation-answered-late";
     public const string Assigned = "staff.assigned";
 }
 
