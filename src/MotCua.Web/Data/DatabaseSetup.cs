@@ -52,7 +52,7 @@ public static class DatabaseSetup
     private sealed class SqlitePragmas : DbConnectionInterceptor
     {
         private const string Pragmas =
-            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000; PRAGMA mmap_size=268435456;";
+            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA foreign_keys=ON; PRAGMA busy_timeout=30000;";
         private static readonly object Done = new();
         private readonly ConditionalWeakTable<object, object> configured = new();
 

@@ -56,6 +56,7 @@ public static class Hosting
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/dang-nhap";
+            o.AccessDeniedPath = "/can-bo";
             // A counter's session ends after an idle hour (configurable); an active officer stays signed in.
             o.ExpireTimeSpan = TimeSpan.FromMinutes(config.GetValue("Auth:SessionIdleMinutes", 60));
             o.SlidingExpiration = true;

@@ -1,15 +1,4 @@
-using System.Security.Cryptography;
-using System.Text;
-using System.Text.Json;
-using Microsoft.EntityFrameworkCore;
-using MotCua.Domain.Dossiers;
-using MotCua.Web.Data;
-using MotCua.Web.Features.Audit;
-using MotCua.Web.Features.Auth;
-using MotCua.Web.Features.Calendar;
-using MotCua.Web.Features.Catalogue;
 using MotCua.Web.Features.Organisation;
-using MotCua.Web.Features.Outbox;
 using MotCua.Web.Infrastructure;
 
 namespace MotCua.Web.Features.Dossiers;
