@@ -56,9 +56,13 @@ if ! dotnet build MotCua.slnx -c Release -nologo -v q >"$artifacts/build.log" 2>
   cat "$artifacts/build.log" >&2
   echo "0 passed, 1 failed"; exit 1
 fi
-dotnet test MotCua.slnx -c Release --no-build -nologo \
-  --logger "trx" --results-directory "$artifacts/test-results" -- RunConfiguration.TestSessionTimeout=3600000 >&2
-status=$?
+# One run per test project, each with its own TRX file (projects run in parallel would overwrite one another's).
+status=0
+for project in tests/*/*.Tests.csproj; do
+  name=$(basename "$project" .csproj)
+  dotnet test "$project" -c Release --no-build -nologo \
+    --logger "trx;LogFileName=$name.trx" --results-directory "$artifacts/test-results" >&2 || status=1
+done
 
 # --- the line the CI reads ----------------------------------------------------------------------
 passed=0; failed=0; found=0

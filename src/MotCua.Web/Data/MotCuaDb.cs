@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using MotCua.Web.Features.Administration;
 using MotCua.Web.Features.Audit;
 using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Catalogue;
@@ -32,6 +33,8 @@ public abstract class MotCuaDb(DbContextOptions options) : IdentityDbContext<App
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<CalendarOverrideRow> CalendarOverrides => Set<CalendarOverrideRow>();
     public DbSet<HolidayRuleRow> HolidayRules => Set<HolidayRuleRow>();
+    // Administration: the append-only log of reference-data changes.
+    public DbSet<AdminAuditEntry> AdminAuditEntries => Set<AdminAuditEntry>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -159,6 +162,8 @@ public abstract class MotCuaDb(DbContextOptions options) : IdentityDbContext<App
             e.Property(x => x.Topic).HasMaxLength(80);
         });
         b.Entity<CalendarOverrideRow>(e => e.HasIndex(x => x.Date).IsUnique());
+        // Administration
+        b.ApplyConfiguration(new AdminAuditEntryConfiguration());
     }
 
     private sealed class UtcConverter() : ValueConverter<DateTimeOffset, DateTime>(

@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Web.Data;
+using MotCua.Web.Features.Administration;
 using MotCua.Web.Features.Auth;
 using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Catalogue;
@@ -75,6 +76,8 @@ public static class Hosting
             .AddEntityFrameworkStores<MotCuaDb>()
             .AddSignInManager()
             .AddDefaultTokenProviders();
+        // A locked account or a changed role ends cookie sessions within a minute, not Identity's default 30.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
         services.AddAuthorization();
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ApiAuthorizationResults>();
         services.AddScoped<StaffScope>();
@@ -84,6 +87,7 @@ public static class Hosting
         services.AddSingleton<OrganisationCache>();
         services.AddSingleton<ProcedureCache>();
         services.AddSingleton<CalendarService>();
+        services.AddAdministration();
         services.AddMotCuaRateLimits(config);
         services.AddOpenApi("v1");
         services.AddHealthChecks();
