@@ -40,7 +40,7 @@ public static class ProcessPlan
 
     /// <summary>
     /// Art. 19(4): once the complete supplement arrives the statutory time restarts from zero: the dossier gets a new
-    /// due date and the remaining steps new due times, as if the process began again at the current step.
+    /// due date, and each remaining step the due time of its cumulative share counted from the restart.
     /// </summary>
     public static DateTimeOffset Restart(Dossier dossier, Procedure procedure, DateTimeOffset restartAt, WorkingCalendar calendar)
     {
