@@ -104,6 +104,8 @@ public abstract class MotCuaDb(DbContextOptions options) : IdentityDbContext<App
             e.HasIndex(x => x.Code).IsUnique();
             e.Property(x => x.Code).HasMaxLength(40);
             e.HasIndex(x => x.ApplicantIdNumber);
+            e.HasIndex(x => x.ApplicantUserId);
+            e.Property(x => x.ApplicantUserId).HasMaxLength(64);
             e.HasIndex(x => new { x.Status, x.DueAt });
             e.HasIndex(x => new { x.ReceivingPointId, x.ReceivedAt });
             e.HasIndex(x => new { x.CompetentAgencyId, x.Status });

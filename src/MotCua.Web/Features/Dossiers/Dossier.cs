@@ -33,6 +33,8 @@ public sealed class Dossier
     public string? ApplicantPhone { get; set; }
     public string? ApplicantEmail { get; set; }
     public string? ApplicantAddress { get; set; }
+    /// <summary>The citizen account that submitted or owns the dossier ("My dossiers"); null for a counter applicant without one.</summary>
+    public string? ApplicantUserId { get; set; }
     /// <summary>"vi" or "en": the language of notices to the applicant.</summary>
     public string ApplicantLanguage { get; set; } = "vi";
 

@@ -662,6 +662,10 @@ namespace MotCua.Web.Data.Migrations.Postgres
                         .HasMaxLength(20)
                         .HasColumnType("character varying(20)");
 
+                    b.Property<string>("ApplicantUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<int>("AuditCount")
                         .HasColumnType("integer");
 
@@ -755,6 +759,8 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicantIdNumber");
+
+                    b.HasIndex("ApplicantUserId");
 
                     b.HasIndex("Code")
                         .IsUnique();

@@ -633,6 +633,10 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ApplicantUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("AuditCount")
                         .HasColumnType("INTEGER");
 
@@ -726,6 +730,8 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("ApplicantIdNumber");
+
+                    b.HasIndex("ApplicantUserId");
 
                     b.HasIndex("Code")
                         .IsUnique();
