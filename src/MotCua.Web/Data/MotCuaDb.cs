@@ -35,6 +35,7 @@ public abstract class MotCuaDb(DbContextOptions options) : IdentityDbContext<App
     public DbSet<HolidayRuleRow> HolidayRules => Set<HolidayRuleRow>();
     // Administration: the append-only log of reference-data changes.
     public DbSet<AdminAuditEntry> AdminAuditEntries => Set<AdminAuditEntry>();
+    public DbSet<PersonalDataRead> PersonalDataReads => Set<PersonalDataRead>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -109,6 +110,9 @@ public abstract class MotCuaDb(DbContextOptions options) : IdentityDbContext<App
             e.HasIndex(x => new { x.Status, x.DueAt });
             e.HasIndex(x => new { x.ReceivingPointId, x.ReceivedAt });
             e.HasIndex(x => new { x.CompetentAgencyId, x.Status });
+            // The leader's view and the statistics read dossiers by period, province-wide and per competent agency.
+            e.HasIndex(x => x.ReceivedAt);
+            e.HasIndex(x => new { x.CompetentAgencyId, x.ReceivedAt });
             e.Property(x => x.ApplicantName).HasMaxLength(300);
             e.Property(x => x.ApplicantIdNumber).HasMaxLength(20);
             e.Property(x => x.ApplicantPhone).HasMaxLength(20);
@@ -129,15 +133,24 @@ public abstract class MotCuaDb(DbContextOptions options) : IdentityDbContext<App
             e.HasMany(x => x.Audit).WithOne().HasForeignKey(x => x.DossierId).OnDelete(DeleteBehavior.Restrict);
             e.HasMany(x => x.Outbox).WithOne().HasForeignKey(x => x.DossierId).OnDelete(DeleteBehavior.SetNull);
             e.Ignore(x => x.Reference);
+            e.Ignore(x => x.ProcessingTime);
+            e.Property(x => x.TimeAmount).HasPrecision(9, 2);
         });
         b.Entity<DossierStep>(e =>
         {
             e.HasIndex(x => new { x.DossierId, x.Index }).IsUnique();
             e.HasIndex(x => new { x.AgencyId, x.CompletedAt });
+            e.Property(x => x.Allotment).HasPrecision(9, 3);
+            // Worklists ask for the open steps of a unit and of an officer; finished steps are the vast majority.
+            e.HasIndex(x => x.AgencyId).HasFilter("\"CompletedAt\" IS NULL").HasDatabaseName("IX_DossierSteps_Open_AgencyId");
+            e.HasIndex(x => new { x.AssignedToId, x.CompletedAt });
             e.HasOne(x => x.Agency).WithMany().HasForeignKey(x => x.AgencyId).OnDelete(DeleteBehavior.Restrict);
         });
         b.Entity<Consultation>(e =>
-            e.HasOne(x => x.ToAgency).WithMany().HasForeignKey(x => x.ToAgencyId).OnDelete(DeleteBehavior.Restrict));
+        {
+            e.HasOne(x => x.ToAgency).WithMany().HasForeignKey(x => x.ToAgencyId).OnDelete(DeleteBehavior.Restrict);
+            e.HasIndex(x => new { x.ToAgencyId, x.AnsweredAt });
+        });
         b.Entity<DossierCodeSequence>(e =>
         {
             e.HasKey(x => new { x.AgencyCode, x.Day });
@@ -166,6 +179,7 @@ public abstract class MotCuaDb(DbContextOptions options) : IdentityDbContext<App
         b.Entity<CalendarOverrideRow>(e => e.HasIndex(x => x.Date).IsUnique());
         // Administration
         b.ApplyConfiguration(new AdminAuditEntryConfiguration());
+        b.ApplyConfiguration(new PersonalDataReadConfiguration());
     }
 
     private sealed class UtcConverter() : ValueConverter<DateTimeOffset, DateTime>(

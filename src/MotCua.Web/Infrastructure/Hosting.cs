@@ -93,19 +93,11 @@ public static class Hosting
         services.AddHealthChecks();
     }
 
+    private static bool IsApi(HttpContext ctx) => ctx.Request.Path.StartsWithSegments("/api");
+
     public static void UseMotCua(this WebApplication app)
     {
-        app.UseExceptionHandler(e => e.Run(HandleException));
-        // A bare status (no route, wrong method) still answers problem details with a stable code.
-        app.UseStatusCodePages(ctx => ctx.HttpContext.RequestServices.GetRequiredService<Problems>()
-            .Rule(ctx.HttpContext.Response.StatusCode, ctx.HttpContext.Response.StatusCode switch
-            {
-                StatusCodes.Status404NotFound => ErrorCodes.NotFound,
-                StatusCodes.Status405MethodNotAllowed => "method-not-allowed",
-                StatusCodes.Status415UnsupportedMediaType => "unsupported-media-type",
-                var other => $"http-{other}",
-            }).ExecuteAsync(ctx.HttpContext));
-        app.Use(SecurityHeaders);
+        // The language first: error answers and re-executed status pages speak the language of the request too.
         app.UseRequestLocalization(o =>
         {
             var vi = new CultureInfo("vi-VN");
@@ -115,7 +107,22 @@ public static class Hosting
             o.RequestCultureProviders = [new QueryStringRequestCultureProvider { QueryStringKey = "lang", UIQueryStringKey = "lang" },
                 new CookieRequestCultureProvider(), new AcceptLanguageHeaderRequestCultureProvider()];
         });
+        app.UseExceptionHandler(e => e.Run(HandleException));
+        // A bare status (no route, wrong method) answers problem details with a stable code on the API, and a readable
+        // page in the browser.
+        app.UseWhen(IsApi, api => api.UseStatusCodePages(ctx => ctx.HttpContext.RequestServices.GetRequiredService<Problems>()
+            .Rule(ctx.HttpContext.Response.StatusCode, ctx.HttpContext.Response.StatusCode switch
+            {
+                StatusCodes.Status404NotFound => ErrorCodes.NotFound,
+                StatusCodes.Status405MethodNotAllowed => "method-not-allowed",
+                StatusCodes.Status415UnsupportedMediaType => "unsupported-media-type",
+                var other => $"http-{other}",
+            }).ExecuteAsync(ctx.HttpContext)));
+        app.UseWhen(ctx => !IsApi(ctx), pages => pages.UseStatusCodePagesWithReExecute("/loi/{0}"));
+        app.Use(SecurityHeaders);
         app.UseStaticFiles();
+        // Routing explicitly after the status-code pages, so that their re-execution finds the error page's endpoint.
+        app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();

@@ -42,6 +42,34 @@ public abstract class DossierPageTests<TApp>(TApp app) : IClassFixture<TApp> whe
     }
 
     [Fact]
+    public async Task Every_full_view_of_personal_data_is_recorded_and_shown_to_the_unit_leader()
+    {
+        var code = await TransferredDossierAsync(TestClock.Vn(2026, 6, 3, 9, 0));
+
+        app.Clock.Set(TestClock.Vn(2026, 6, 3, 10, 0));
+        await (await app.PagesFor(PoliceSpecialist)).Page($"/can-bo/ho-so/{code}");
+        app.Clock.Set(TestClock.Vn(2026, 6, 3, 10, 5));
+        await (await app.ClientFor(Reception)).Get($"/api/v1/dossiers/{code}");
+        // The supervisor sees a masked page: nothing personal shown, nothing recorded.
+        await (await app.PagesFor(Supervisor)).Page($"/can-bo/ho-so/{code}");
+
+        var (_, leader) = await (await app.PagesFor(PoliceLeader)).Page($"/can-bo/ho-so/{code}");
+        Assert.Contains("Lượt xem thông tin cá nhân của người nộp", leader);
+        var reads = ReadRows().Matches(leader).Select(m => (m.Groups["at"].Value, m.Groups["who"].Value, m.Groups["where"].Value)).ToList();
+        // Newest first: the leader's own view of this page, the API read by the counter, the specialist's page.
+        Assert.Equal(3, reads.Count);
+        Assert.Equal(("10:05 03/06/2026", "Trần Thị Thu Hà", "Giao diện lập trình (API)"), reads[1]);
+        Assert.Equal(("10:00 03/06/2026", "Nguyễn Hữu Thắng", "Trang hồ sơ"), reads[2]);
+        Assert.Equal("Trần Đình Nam", reads[0].Item2);
+
+        var (_, specialist) = await (await app.PagesFor(PoliceSpecialist)).Page($"/can-bo/ho-so/{code}");
+        Assert.DoesNotContain("Lượt xem thông tin cá nhân của người nộp", specialist);
+    }
+
+    private static System.Text.RegularExpressions.Regex ReadRows() => new(
+        @"<tr[^>]*>\s*<td[^>]*>(?<at>\d\d:\d\d \d\d/\d\d/\d{4})</td>\s*<td[^>]*>(?<who>[^<]+)</td>\s*<td[^>]*>(?<where>[^<]+)</td>\s*</tr>");
+
+    [Fact]
     public async Task An_officer_outside_the_dossier_gets_a_403_page_and_an_unknown_code_a_404_page()
     {
         var code = await TransferredDossierAsync(TestClock.Vn(2026, 6, 2, 9, 0));

@@ -1,5 +1,8 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using MotCua.Web.Data;
 using MotCua.Web.Tests.Infrastructure;
 using static MotCua.Web.Tests.Infrastructure.Api;
 
@@ -84,6 +87,48 @@ public abstract class LifecycleTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Equal(TestClock.Vn(2026, 3, 18, 17, 0), resumed.Time("originalDueAt"));
         Assert.Equal(1, resumed.GetProperty("supplementCount").GetInt32());
         Assert.Contains("02", resumed.GetProperty("forms").EnumerateArray().Select(f => f.GetString()));
+    }
+
+    [Fact]
+    public async Task A_restart_keeps_the_statutory_time_of_reception_when_the_procedure_changed_since()
+    {
+        app.Clock.Set(TestClock.Vn(2026, 4, 6, 9, 0));
+        var reception = await app.ClientFor(Reception);
+        var specialist = await app.ClientFor(PoliceSpecialist);
+        var code = (await reception.Intake(JudicialRecordIntake())).Str("code");
+        await reception.ActOk(code, "transfer");
+        await specialist.ActOk(code, "request-supplement", new { items = new[] { "Tờ khai" }, reason = "Chưa ký" });
+
+        // Meanwhile an administrator doubles the statutory time and reshapes the template of the procedure.
+        await ChangeJudicialRecordTemplateAsync(amount: 20m);
+        try
+        {
+            app.Clock.Set(TestClock.Vn(2026, 4, 8, 14, 0));
+            var resumed = await reception.ActOk(code, "receive-supplement");
+            // Still ten working days (the law of reception): Thu 9 Apr … Wed 22 Apr.
+            Assert.Equal(TestClock.Vn(2026, 4, 22, 17, 0), resumed.Time("dueAt"));
+            var steps = resumed.GetProperty("steps").EnumerateArray().ToList();
+            Assert.Equal(resumed.Time("dueAt"), steps[^1].Time("dueAt"));
+            Assert.True(steps[1].Time("dueAt") < steps[^1].Time("dueAt"));
+        }
+        finally
+        {
+            await ChangeJudicialRecordTemplateAsync(amount: 10m);
+        }
+    }
+
+    private async Task ChangeJudicialRecordTemplateAsync(decimal amount)
+    {
+        using var scope = app.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<MotCuaDb>();
+        var procedure = await db.Procedures.Include(p => p.Steps).SingleAsync(p => p.Code == JudicialRecord);
+        var factor = amount / procedure.TimeAmount;
+        procedure.TimeAmount = amount;
+        foreach (var step in procedure.Steps)
+        {
+            step.Allotment *= factor;
+        }
+        await db.SaveChangesAsync();
     }
 
     [Fact]

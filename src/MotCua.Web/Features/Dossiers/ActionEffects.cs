@@ -152,7 +152,7 @@ public static class ActionEffects
             request.ReceivedAt = c.Now;
         }
         c.Dossier.ClockStartedAt = c.Now;
-        c.Dossier.DueAt = ProcessPlan.Restart(c.Dossier, c.Dossier.Procedure!, c.Now, c.Calendar);
+        c.Dossier.DueAt = ProcessPlan.Restart(c.Dossier, c.Now, c.Calendar);
         OutboxWriter.Add(c.Dossier, OutboxTopics.DossierReceived, c.Now, new { restarted = true, dueAt = c.Dossier.DueAt });
         return new(new { dueAt = c.Dossier.DueAt });
     }

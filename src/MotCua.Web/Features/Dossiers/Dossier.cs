@@ -38,6 +38,19 @@ public sealed class Dossier
     /// <summary>"vi" or "en": the language of notices to the applicant.</summary>
     public string ApplicantLanguage { get; set; } = "vi";
 
+    /// <summary>
+    /// The statutory time as it stood when the dossier was accepted. A dossier keeps the law of its reception: an
+    /// administrator who changes the procedure later must not move the dates of dossiers already received.
+    /// </summary>
+    public decimal TimeAmount { get; set; }
+    public TimeUnit TimeUnit { get; set; }
+    public TimeOnly? TimeCutoff { get; set; }
+    public ProcessingTime ProcessingTime
+    {
+        get => new(TimeAmount, TimeUnit, TimeCutoff);
+        set => (TimeAmount, TimeUnit, TimeCutoff) = (value.Amount, value.Unit, value.Cutoff);
+    }
+
     /// <summary>When the dossier was received (accepted or turned down at reception).</summary>
     public DateTimeOffset ReceivedAt { get; set; }
     public string ReceivedById { get; set; } = "";
@@ -118,6 +131,8 @@ public sealed class DossierStep
     public required string Role { get; set; }
     public int AgencyId { get; set; }
     public Agency? Agency { get; set; }
+    /// <summary>The step's share of the statutory time, copied from the process template at reception.</summary>
+    public decimal Allotment { get; set; }
     public DateTimeOffset DueAt { get; set; }
     public DateTimeOffset? StartedAt { get; set; }
     public string? StartedById { get; set; }

@@ -19,7 +19,8 @@ public static class DossierEndpoints
         group.MapDossierForms();
     }
 
-    private static async Task<IResult> Get(string code, HttpContext http, MotCuaDb db, StaffScope scope, Problems problems, CancellationToken ct)
+    private static async Task<IResult> Get(string code, HttpContext http, MotCuaDb db, StaffScope scope, Problems problems, WriteGate gate,
+        TimeProvider clock, CancellationToken ct)
     {
         var staff = (await scope.LoadAsync(ct))!;
         var dossier = await DossierAccess.FindAsync(db, code, ct);
@@ -32,6 +33,7 @@ public static class DossierEndpoints
             return problems.Forbidden();
         }
         http.Response.Headers.ETag = $"\"{dossier.Version}\"";
+        await PersonalDataReads.RecordAsync(db, gate, staff.UserId, dossier.Id, PersonalDataReads.Api, clock.GetUtcNow(), ct);
         var names = await DossierAccess.UserNamesAsync(db, dossier, ct);
         return TypedResults.Ok(DossierViews.Full(dossier, Language.IsEnglish(http), names));
     }

@@ -132,7 +132,8 @@ public sealed class IntakeService(MotCuaDb db, StaffScope scope, CalendarService
                     dossier.Code = await DossierCodes.NextAsync(db, placement.ReceivingPoint.Code, now, ct);
                     dossier.Steps = ProcessPlan.Create(procedure, dossier.ReceivingPointId, dossier.CompetentAgencyId, placement.AgencyIds, now, calendar);
                     dossier.Steps[0].StartedById = staff.UserId;
-                    dossier.DueAt = dossier.OriginalDueAt = calendar.DueDate(now, procedure.ProcessingTime);
+                    dossier.ProcessingTime = procedure.ProcessingTime;
+                    dossier.DueAt = dossier.OriginalDueAt = calendar.DueDate(now, dossier.ProcessingTime);
                     dossier.TransferDeadline = dossier.Steps[0].DueAt;
                     AuditChain.Append(dossier, actor, "intake", now, null, nameof(DossierStatus.Accepted), request.Note,
                         new { received = received.Order(), dueAt = dossier.DueAt });

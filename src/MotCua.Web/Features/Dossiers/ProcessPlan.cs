@@ -19,6 +19,7 @@ public static class ProcessPlan
             Name = s.Name,
             NameEn = s.NameEn,
             Role = s.Role,
+            Allotment = s.Allotment,
             AgencyId = s.Unit switch
             {
                 StepUnits.Receiving => receivingPointId,
@@ -40,15 +41,16 @@ public static class ProcessPlan
 
     /// <summary>
     /// Art. 19(4): once the complete supplement arrives the statutory time restarts from zero: the dossier gets a new
-    /// due date, and each remaining step the due time of its cumulative share counted from the restart.
+    /// due date, and each remaining step the due time of its cumulative share counted from the restart. The time and
+    /// the shares are the dossier's own (copied at reception), never the procedure's current template.
     /// </summary>
-    public static DateTimeOffset Restart(Dossier dossier, Procedure procedure, DateTimeOffset restartAt, WorkingCalendar calendar)
+    public static DateTimeOffset Restart(Dossier dossier, DateTimeOffset restartAt, WorkingCalendar calendar)
     {
-        var ordered = procedure.Steps.OrderBy(s => s.Order).ToList();
-        var dues = StepSchedule.Compute(restartAt, procedure.ProcessingTime, ordered.Select(s => s.Allotment).ToList(), calendar);
-        foreach (var step in dossier.Steps.Where(s => s.Index >= dossier.CurrentStep && s.Index < dues.Count))
+        var ordered = dossier.Steps.OrderBy(s => s.Index).ToList();
+        var dues = StepSchedule.Compute(restartAt, dossier.ProcessingTime, ordered.Select(s => s.Allotment).ToList(), calendar);
+        foreach (var (step, due) in ordered.Zip(dues).Where(p => p.First.Index >= dossier.CurrentStep))
         {
-            step.DueAt = dues[step.Index];
+            step.DueAt = due;
         }
         return dues[^1];
     }

@@ -10,7 +10,7 @@ namespace MotCua.Web.Features.Reception;
 /// Personal data is read only from dossiers within the officer's own agencies (ARCHITECTURE.md decision 10).
 /// </summary>
 public sealed record KnownApplicant(ApplicantKind Kind, string FullName, string IdNumber, string? Phone, string? Email, string? Address,
-    string Language, string Reference, DateTimeOffset ReceivedAt)
+    string Language, string Reference, DateTimeOffset ReceivedAt, long DossierId)
 {
     public static async Task<KnownApplicant?> FindAsync(MotCuaDb db, StaffScope.Loaded staff, string? idNumber, CancellationToken ct)
     {
@@ -31,6 +31,6 @@ public sealed record KnownApplicant(ApplicantKind Kind, string FullName, string 
         return latest is null
             ? null
             : new(latest.ApplicantKind, latest.ApplicantName, id, latest.ApplicantPhone, latest.ApplicantEmail, latest.ApplicantAddress,
-                latest.ApplicantLanguage, latest.Code ?? DossierReference.ForUnaccepted(latest.Id), latest.ReceivedAt);
+                latest.ApplicantLanguage, latest.Code ?? DossierReference.ForUnaccepted(latest.Id), latest.ReceivedAt, latest.Id);
     }
 }

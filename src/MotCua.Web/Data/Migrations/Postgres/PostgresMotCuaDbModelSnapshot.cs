@@ -280,6 +280,39 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("MotCua.Web.Features.Audit.PersonalDataRead", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("DossierId")
+                        .HasColumnType("bigint");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId", "At");
+
+                    b.HasIndex("UserId", "At");
+
+                    b.ToTable("PersonalDataReads");
+                });
+
             modelBuilder.Entity("MotCua.Web.Features.Calendar.CalendarOverrideRow", b =>
                 {
                     b.Property<int>("Id")
@@ -609,7 +642,7 @@ namespace MotCua.Web.Data.Migrations.Postgres
 
                     b.HasIndex("DossierId");
 
-                    b.HasIndex("ToAgencyId");
+                    b.HasIndex("ToAgencyId", "AnsweredAt");
 
                     b.ToTable("Consultations");
                 });
@@ -746,6 +779,18 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.Property<int>("SupplementCount")
                         .HasColumnType("integer");
 
+                    b.Property<decimal>("TimeAmount")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)");
+
+                    b.Property<TimeOnly?>("TimeCutoff")
+                        .HasColumnType("time without time zone");
+
+                    b.Property<string>("TimeUnit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<DateTime?>("TransferDeadline")
                         .HasColumnType("timestamp with time zone");
 
@@ -766,6 +811,10 @@ namespace MotCua.Web.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.HasIndex("ProcedureId");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.HasIndex("CompetentAgencyId", "ReceivedAt");
 
                     b.HasIndex("CompetentAgencyId", "Status");
 
@@ -845,6 +894,10 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.Property<int>("AgencyId")
                         .HasColumnType("integer");
 
+                    b.Property<decimal>("Allotment")
+                        .HasPrecision(9, 3)
+                        .HasColumnType("numeric(9,3)");
+
                     b.Property<string>("AssignedToId")
                         .HasColumnType("text");
 
@@ -890,7 +943,13 @@ namespace MotCua.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AgencyId")
+                        .HasDatabaseName("IX_DossierSteps_Open_AgencyId")
+                        .HasFilter("\"CompletedAt\" IS NULL");
+
                     b.HasIndex("AgencyId", "CompletedAt");
+
+                    b.HasIndex("AssignedToId", "CompletedAt");
 
                     b.HasIndex("DossierId", "Index")
                         .IsUnique();

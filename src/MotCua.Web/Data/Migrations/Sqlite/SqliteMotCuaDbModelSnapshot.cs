@@ -267,6 +267,37 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("MotCua.Web.Features.Audit.PersonalDataRead", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("DossierId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId", "At");
+
+                    b.HasIndex("UserId", "At");
+
+                    b.ToTable("PersonalDataReads");
+                });
+
             modelBuilder.Entity("MotCua.Web.Features.Calendar.CalendarOverrideRow", b =>
                 {
                     b.Property<int>("Id")
@@ -582,7 +613,7 @@ namespace MotCua.Web.Data.Migrations.Sqlite
 
                     b.HasIndex("DossierId");
 
-                    b.HasIndex("ToAgencyId");
+                    b.HasIndex("ToAgencyId", "AnsweredAt");
 
                     b.ToTable("Consultations");
                 });
@@ -717,6 +748,18 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.Property<int>("SupplementCount")
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal>("TimeAmount")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("TimeCutoff")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TimeUnit")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("TransferDeadline")
                         .HasColumnType("TEXT");
 
@@ -737,6 +780,10 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("ProcedureId");
+
+                    b.HasIndex("ReceivedAt");
+
+                    b.HasIndex("CompetentAgencyId", "ReceivedAt");
 
                     b.HasIndex("CompetentAgencyId", "Status");
 
@@ -812,6 +859,10 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.Property<int>("AgencyId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<decimal>("Allotment")
+                        .HasPrecision(9, 3)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("AssignedToId")
                         .HasColumnType("TEXT");
 
@@ -857,7 +908,13 @@ namespace MotCua.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AgencyId")
+                        .HasDatabaseName("IX_DossierSteps_Open_AgencyId")
+                        .HasFilter("\"CompletedAt\" IS NULL");
+
                     b.HasIndex("AgencyId", "CompletedAt");
+
+                    b.HasIndex("AssignedToId", "CompletedAt");
 
                     b.HasIndex("DossierId", "Index")
                         .IsUnique();
