@@ -41,4 +41,25 @@ public static class VietnameseText
         }
         return builder.ToString().TrimEnd();
     }
+
+    /// <summary>
+    /// The text without diacritics, case and punctuation kept ("Hẹn trả: 17:00" → "Hen tra: 17:00"), for SMS routes that
+    /// carry GSM characters only.
+    /// </summary>
+    public static string Strip(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            return "";
+        }
+        var builder = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                builder.Append(c switch { 'Đ' => 'D', 'đ' => 'd', _ => c });
+            }
+        }
+        return builder.ToString().Normalize(NormalizationForm.FormC);
+    }
 }

@@ -10,6 +10,7 @@ using MotCua.Web.Features.Auth;
 using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Catalogue;
 using MotCua.Web.Features.Dossiers;
+using MotCua.Web.Features.Messaging;
 using MotCua.Web.Features.Organisation;
 using MotCua.Web.Features.Seed;
 
@@ -89,6 +90,7 @@ public static class Hosting
         services.AddSingleton<CalendarService>();
         services.AddAdministration();
         services.AddMotCuaRateLimits(config);
+        services.AddMessaging(config);
         services.AddOpenApi("v1");
         services.AddHealthChecks();
     }
@@ -138,8 +140,10 @@ public static class Hosting
         api.MapDossiers();
         api.MapLogBook();
         api.MapPublicLookup();
+        api.MapMessaging();
         app.MapSession();
         app.MapRazorComponents<Components.App>();
+        app.ReportMessagingChannels();
     }
 
     /// <summary>Migrate (when configured) and seed the base calendar and, in a demo, the demo province.</summary>

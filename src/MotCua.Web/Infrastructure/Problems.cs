@@ -87,4 +87,6 @@ public static class ErrorCodes
     public const string FormNotApplicable = "form-not-applicable";
     public const string TooManyRequests = "too-many-requests";
     public const string InternalError = "internal-error";
+    public const string WebhookSignatureInvalid = "webhook-signature-invalid";
+    public const string ChannelOff = "channel-off";
 }

@@ -19,4 +19,13 @@ public sealed class VietnameseTextTests
     [Fact]
     public void Decomposed_and_precomposed_input_fold_alike() =>
         Assert.Equal(VietnameseText.Fold("Tiếng Việt"), VietnameseText.Fold("Tiếng Việt".Normalize(System.Text.NormalizationForm.FormD)));
+
+    [Theory]
+    [InlineData("Hồ sơ 000.00.19.H19-261005-0001: Đã trả kết quả.", "Ho so 000.00.19.H19-261005-0001: Da tra ket qua.")]
+    [InlineData("Hẹn trả kết quả: 17:00 19/10/2026", "Hen tra ket qua: 17:00 19/10/2026")]
+    [InlineData("ĐỒNG NAI  Ỹ ỹ", "DONG NAI  Y y")]
+    [InlineData("", "")]
+    [InlineData(null, "")]
+    public void Strip_removes_only_the_diacritics(string? input, string expected) =>
+        Assert.Equal(expected, VietnameseText.Strip(input));
 }

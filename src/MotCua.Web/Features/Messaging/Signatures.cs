@@ -1,0 +1,19 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace MotCua.Web.Features.Messaging;
+
+/// <summary>The providers' webhook signatures, compared in constant time.</summary>
+public static class Signatures
+{
+    /// <summary>Zalo OA: "mac=" + hex SHA-256 of app id, raw body, the event's timestamp and the OA secret key, concatenated.</summary>
+    public static string Zalo(string appId, string body, string timestamp, string oaSecretKey) =>
+        "mac=" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(appId + body + timestamp + oaSecretKey)));
+
+    /// <summary>The SMS keyword gateway (and MotCua's own webhooks): hex HMAC-SHA256 of "timestamp.body" with the shared secret.</summary>
+    public static string Hmac(string secret, string timestamp, string body) =>
+        Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(timestamp + "." + body)));
+
+    public static bool Matches(string expected, string? given) =>
+        given is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(expected), Encoding.UTF8.GetBytes(given.Trim()));
+}
