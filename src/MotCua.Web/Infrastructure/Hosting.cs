@@ -120,7 +120,8 @@ public static class Hosting
                 StatusCodes.Status415UnsupportedMediaType => "unsupported-media-type",
                 var other => $"http-{other}",
             }).ExecuteAsync(ctx.HttpContext)));
-        app.UseWhen(ctx => !IsApi(ctx), pages => pages.UseStatusCodePagesWithReExecute("/loi/{0}"));
+        // A scope of its own: the error page is a Razor component, whose services (navigation) the failed page has used.
+        app.UseWhen(ctx => !IsApi(ctx), pages => pages.UseStatusCodePagesWithReExecute("/loi/{0}", createScopeForStatusCodePages: true));
         app.Use(SecurityHeaders);
         app.UseStaticFiles();
         // Routing explicitly after the status-code pages, so that their re-execution finds the error page's endpoint.

@@ -1,43 +1,15 @@
-using System.Collections.Concurrent;
-using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
+using MotCua.Web.Tests.Infrastructure;
 
 namespace MotCua.Web.Tests.Messaging;
 
-/// <summary>
-/// A fake of the Zalo OA API on a loopback port, in its own Kestrel server: it records each message/cs call (its
-/// access_token header and JSON body) and answers as Zalo does, {"error":0,"message":"Success"}.
-/// </summary>
-public sealed class FakeZaloOaApi : IAsyncDisposable
+/// <summary>The Zalo OA API's message/cs endpoint, answering as Zalo does: {"error":0,"message":"Success"}.</summary>
+public static class FakeZaloOaApi
 {
-    private readonly WebApplication app;
-
-    public sealed record Call(string? AccessToken, JsonElement Body);
-
-    public ConcurrentQueue<Call> Calls { get; } = new();
-    public string Url { get; }
-
-    public FakeZaloOaApi()
+    public static FakeGateway Start()
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseKestrel().UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
-        app = builder.Build();
-        app.MapPost("/v3.0/oa/message/cs", async (HttpRequest request) =>
-        {
-            var body = await JsonSerializer.DeserializeAsync<JsonElement>(request.Body);
-            Calls.Enqueue(new Call(request.Headers["access_token"].FirstOrDefault(), body));
-            return Results.Json(new { error = 0, message = "Success", data = new { message_id = Guid.NewGuid().ToString("N") } });
-        });
-        app.StartAsync().GetAwaiter().GetResult();
-        Url = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        var fake = new FakeGateway("/v3.0/oa/message/cs");
+        fake.Respond = (_, _) => Results.Json(new { error = 0, message = "Success", data = new { message_id = Guid.NewGuid().ToString("N") } });
+        return fake;
     }
-
-    public async ValueTask DisposeAsync() => await app.DisposeAsync();
 }

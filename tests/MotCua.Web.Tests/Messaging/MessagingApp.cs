@@ -13,7 +13,7 @@ public abstract class MessagingApp(DatabaseProvider provider) : MotCuaApp(provid
     public const string SmsSecret = "sms-gateway-secret-for-tests";
     public const int PerSenderPerMinute = 4;
 
-    public FakeZaloOaApi Zalo { get; } = new();
+    public FakeGateway Zalo { get; } = FakeZaloOaApi.Start();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

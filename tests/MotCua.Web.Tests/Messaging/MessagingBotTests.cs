@@ -131,7 +131,7 @@ public abstract class MessagingBotTests<TApp>(TApp app) : IClassFixture<TApp> wh
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         var call = Assert.Single(app.Zalo.Calls);
-        Assert.Equal(MessagingApp.ZaloToken, call.AccessToken);
+        Assert.Equal(MessagingApp.ZaloToken, call.Headers["access_token"]);
         Assert.Equal("2468013579", call.Body.GetProperty("recipient").GetProperty("user_id").GetString());
         Assert.Equal($"Hồ sơ {code}: Đã tiếp nhận. Thủ tục: Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam. Hẹn trả kết quả: 17:00 19/03/2026.",
             call.Body.GetProperty("message").GetProperty("text").GetString());
