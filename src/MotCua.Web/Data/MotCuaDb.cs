@@ -180,6 +180,7 @@ public abstract class MotCuaDb(DbContextOptions options) : IdentityDbContext<App
         // Administration
         b.ApplyConfiguration(new AdminAuditEntryConfiguration());
         b.ApplyConfiguration(new PersonalDataReadConfiguration());
+        b.ApplyConfiguration(new Features.Integration.IntegrationCallConfiguration());
     }
 
     private sealed class UtcConverter() : ValueConverter<DateTimeOffset, DateTime>(

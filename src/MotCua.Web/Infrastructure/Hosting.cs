@@ -10,6 +10,7 @@ using MotCua.Web.Features.Auth;
 using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Catalogue;
 using MotCua.Web.Features.Dossiers;
+using MotCua.Web.Features.Integration;
 using MotCua.Web.Features.Messaging;
 using MotCua.Web.Features.Organisation;
 using MotCua.Web.Features.Seed;
@@ -91,6 +92,7 @@ public static class Hosting
         services.AddAdministration();
         services.AddMotCuaRateLimits(config);
         services.AddMessaging(config);
+        services.AddIntegration(config);
         services.AddOpenApi("v1");
         services.AddHealthChecks();
     }
@@ -142,6 +144,7 @@ public static class Hosting
         api.MapLogBook();
         api.MapPublicLookup();
         api.MapMessaging();
+        api.MapIntegration();
         app.MapSession();
         app.MapRazorComponents<Components.App>();
         app.ReportMessagingChannels();

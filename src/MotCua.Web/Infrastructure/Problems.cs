@@ -89,4 +89,7 @@ public static class ErrorCodes
     public const string InternalError = "internal-error";
     public const string WebhookSignatureInvalid = "webhook-signature-invalid";
     public const string ChannelOff = "channel-off";
+    public const string IntegrationUnknownClient = "integration-unknown-client";
+    public const string IntegrationStaleTimestamp = "integration-stale-timestamp";
+    public const string IntegrationReplayed = "integration-replayed";
 }

@@ -4,6 +4,7 @@ using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using MotCua.Web.Features.Messaging;
+using MotCua.Web.Infrastructure;
 using MotCua.Web.Tests.Infrastructure;
 using static MotCua.Web.Tests.Infrastructure.Api;
 

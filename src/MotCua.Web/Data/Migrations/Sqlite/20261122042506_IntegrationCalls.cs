@@ -1,0 +1,48 @@
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace MotCua.Web.Data.Migrations.Sqlite
+{
+    /// <inheritdoc />
+    public partial class IntegrationCalls : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.CreateTable(
+                name: "IntegrationCall",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ClientId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Signature = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IntegrationCall", x => x.Id);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntegrationCall_At",
+                table: "IntegrationCall",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntegrationCall_ClientId_Signature",
+                table: "IntegrationCall",
+                columns: new[] { "ClientId", "Signature" },
+                unique: true);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropTable(
+                name: "IntegrationCall");
+        }
+    }
+}
