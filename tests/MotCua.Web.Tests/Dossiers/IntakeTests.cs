@@ -103,6 +103,31 @@ public abstract class IntakeTests<TApp>(TApp app) : IClassFixture<TApp> where TA
     }
 
     [Fact]
+    public async Task The_applicant_chooses_the_notice_channels_and_by_default_gets_them_by_the_contacts_given()
+    {
+        app.Clock.Set(TestClock.Vn(2026, 4, 8, 9, 0));
+        var reception = await app.ClientFor(Reception);
+        var intake = System.Text.Json.JsonSerializer.SerializeToNode(JudicialRecordIntake())!.AsObject();
+
+        var byDefault = await reception.Intake(intake);
+        intake["notifyBy"] = new System.Text.Json.Nodes.JsonArray("Zalo", "email");
+        var chosen = await reception.Intake(intake);
+        intake["applicant"]!["email"] = null;
+        intake["notifyBy"] = new System.Text.Json.Nodes.JsonArray("Email");
+        var noAddress = await (await reception.PostAsJsonAsync("/api/v1/dossiers", intake)).Problem(HttpStatusCode.BadRequest, "validation-failed");
+        intake["notifyBy"] = new System.Text.Json.Nodes.JsonArray("Fax");
+        var unknown = await (await reception.PostAsJsonAsync("/api/v1/dossiers", intake)).Problem(HttpStatusCode.BadRequest, "validation-failed");
+
+        Assert.Equal(["Sms", "Email"], NotifyBy(await reception.Get($"/api/v1/dossiers/{byDefault.Str("code")}")));
+        Assert.Equal(["Zalo", "Email"], NotifyBy(await reception.Get($"/api/v1/dossiers/{chosen.Str("code")}")));
+        Assert.Equal("Cần địa chỉ email để nhận thông báo qua email", noAddress.GetProperty("errors").GetProperty("notifyBy")[0].GetString());
+        Assert.True(unknown.GetProperty("errors").TryGetProperty("notifyBy", out _));
+    }
+
+    private static string[] NotifyBy(System.Text.Json.JsonElement dossier) =>
+        dossier.GetProperty("applicant").GetProperty("notifyBy").EnumerateArray().Select(e => e.GetString()!).ToArray();
+
+    [Fact]
     public async Task Bad_input_gets_field_errors_in_vietnamese_or_english()
     {
         var reception = await app.ClientFor(Reception);

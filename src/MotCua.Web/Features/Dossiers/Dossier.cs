@@ -35,6 +35,8 @@ public sealed class Dossier
     public string? ApplicantAddress { get; set; }
     /// <summary>The citizen account that submitted or owns the dossier ("My dossiers"); null for a counter applicant without one.</summary>
     public string? ApplicantUserId { get; set; }
+    /// <summary>The channels the applicant chose for notices about this dossier.</summary>
+    public NotifyChannels NotifyBy { get; set; }
     /// <summary>"vi" or "en": the language of notices to the applicant.</summary>
     public string ApplicantLanguage { get; set; } = "vi";
 

@@ -29,7 +29,8 @@ public static class DossierViews
     public sealed record StepView(int Index, string Name, string Agency, string AgencyCode, string Role, DateTimeOffset DueAt,
         DateTimeOffset? StartedAt, DateTimeOffset? CompletedAt, string? AssignedTo, string? Result, string? Note, bool Current);
 
-    public sealed record ApplicantView(string Kind, string FullName, string? IdNumber, string? Phone, string? Email, string? Address, string Language);
+    public sealed record ApplicantView(string Kind, string FullName, string? IdNumber, string? Phone, string? Email, string? Address, string Language,
+        string[] NotifyBy);
 
     public sealed record DocumentView(string Code, string Name, string Form, int Count, bool Mandatory, bool Received);
 
@@ -61,7 +62,8 @@ public static class DossierViews
             VietnamTime.ToLocal(d.ReceivedAt), Local(d.DueAt), Local(d.OriginalDueAt), Local(d.TransferDeadline), Local(d.TransferredAt),
             d.SupplementCount, Local(d.ApologizedAt), d.ApologyReason, Local(d.ResultReadyAt), Local(d.ReturnedAt),
             d.ReturnMethod?.ToString(), d.PostalTrackingNumber, Local(d.EndedAt), Lines(d.EndReasons), d.CurrentStep,
-            new ApplicantView(d.ApplicantKind.ToString(), d.ApplicantName, d.ApplicantIdNumber, d.ApplicantPhone, d.ApplicantEmail, d.ApplicantAddress, d.ApplicantLanguage),
+            new ApplicantView(d.ApplicantKind.ToString(), d.ApplicantName, d.ApplicantIdNumber, d.ApplicantPhone, d.ApplicantEmail, d.ApplicantAddress, d.ApplicantLanguage,
+                NotifyChannelChoice.Names(d.NotifyBy)),
             d.Documents.OrderBy(x => x.Id).Select(x => new DocumentView(x.ComponentCode, x.Name, x.Form.ToString(), x.Count, x.Mandatory, x.Received)).ToList(),
             d.Steps.OrderBy(s => s.Index).Select(s => new StepView(s.Index, english ? s.NameEn : s.Name, s.Agency!.LocalName(english), s.Agency.Code,
                 s.Role, VietnamTime.ToLocal(s.DueAt), Local(s.StartedAt), Local(s.CompletedAt), Name(s.AssignedToId), s.Result?.ToString(), s.Note,

@@ -22,7 +22,8 @@ public sealed record IntakeRequest(
     string[]? MissingItems,
     string[]? Reasons,
     string? Note,
-    string? Language);
+    string? Language,
+    string[]? NotifyBy = null);
 
 public static partial class IntakeValidation
 {
@@ -68,6 +69,7 @@ public static partial class IntakeValidation
             if (!string.IsNullOrWhiteSpace(a.Email) && (a.Email.Length > 254 || !Email().IsMatch(a.Email.Trim()))) Add("applicant.email", "field.email");
             if (a.Address?.Length > 500) Add("applicant.address", "field.tooLong");
         }
+        if (a is not null && NotifyChannelChoice.Resolve(r.NotifyBy, a.Phone, a.Email).ErrorKey is { } notifyError) Add("notifyBy", notifyError);
         var outcome = Enum.TryParse<IntakeOutcome>(r.Outcome, true, out var o) ? o : IntakeOutcome.Accept;
         if (outcome == IntakeOutcome.Refuse && (r.Reasons is null || !r.Reasons.Any(s => !string.IsNullOrWhiteSpace(s))))
         {

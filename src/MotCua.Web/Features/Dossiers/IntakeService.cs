@@ -108,6 +108,7 @@ public sealed class IntakeService(MotCuaDb db, StaffScope scope, CalendarService
             ApplicantEmail = Trimmed(a.Email),
             ApplicantAddress = Trimmed(a.Address),
             ApplicantLanguage = request.Language ?? "vi",
+            NotifyBy = NotifyChannelChoice.Resolve(request.NotifyBy, request.Applicant!.Phone, request.Applicant.Email).Channels,
             ReceivedAt = now,
             ClockStartedAt = now,
             ReceivedById = staff.UserId,

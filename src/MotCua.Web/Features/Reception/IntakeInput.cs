@@ -17,6 +17,8 @@ public sealed class IntakeInput
     public string? Email { get; set; }
     public string? Address { get; set; }
     public string? Language { get; set; } = "vi";
+    /// <summary>Channels ticked for notices; none ticked means "by the contacts given" (SMS to a phone, e-mail to an address).</summary>
+    public List<string>? NotifyBy { get; set; }
     public string? Channel { get; set; } = nameof(Dossiers.Channel.Counter);
     public string? ReceivingPoint { get; set; }
     public string? Competent { get; set; }
@@ -43,10 +45,13 @@ public sealed class IntakeInput
             outcome == IntakeOutcome.RequestSupplement ? Lines(MissingItems) : null,
             outcome == IntakeOutcome.Refuse ? Lines(Reasons) : null,
             Blank(Note),
-            Language);
+            Language,
+            NotifyBy?.Where(c => !string.IsNullOrWhiteSpace(c)).ToArray());
     }
 
     public bool Ticked(string code) => Received?.Contains(code, StringComparer.OrdinalIgnoreCase) == true;
+
+    public bool Notified(NotifyChannels channel) => NotifyBy?.Contains(channel.ToString(), StringComparer.OrdinalIgnoreCase) == true;
 
     public void Fill(KnownApplicant known)
     {

@@ -740,6 +740,11 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.Property<DateTime?>("EndedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("NotifyBy")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
                     b.Property<DateTime?>("OriginalDueAt")
                         .HasColumnType("timestamp with time zone");
 

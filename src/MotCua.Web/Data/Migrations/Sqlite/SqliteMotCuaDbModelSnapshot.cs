@@ -709,6 +709,11 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("EndedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("NotifyBy")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime?>("OriginalDueAt")
                         .HasColumnType("TEXT");
 

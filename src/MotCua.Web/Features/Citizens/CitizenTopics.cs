@@ -1,0 +1,10 @@
+namespace MotCua.Web.Features.Citizens;
+
+/// <summary>Outbox topics of citizen accounts; the notification dispatcher routes on them.</summary>
+public static class CitizenTopics
+{
+    /// <summary>
+    /// A password-reset link to e-mail. Payload: <c>{ recipient, language, fullName, link, expiresAt }</c>; no dossier.
+    /// </summary>
+    public const string PasswordReset = "citizen.password-reset";
+}
