@@ -5,9 +5,11 @@ using MotCua.Web.Features.Administration;
 using MotCua.Web.Features.Audit;
 using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Catalogue;
+using MotCua.Web.Features.Citizens;
 using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Organisation;
 using MotCua.Web.Features.Outbox;
+using MotCua.Web.Features.Payments;
 
 namespace MotCua.Web.Data;
 
@@ -35,6 +37,10 @@ public abstract class MotCuaDb(DbContextOptions options) : IdentityDbContext<App
     public DbSet<HolidayRuleRow> HolidayRules => Set<HolidayRuleRow>();
     // Administration: the append-only log of reference-data changes.
     public DbSet<AdminAuditEntry> AdminAuditEntries => Set<AdminAuditEntry>();
+    // Citizens: saved identity details.
+    public DbSet<CitizenProfile> CitizenProfiles => Set<CitizenProfile>();
+    // Payments: fees paid online (VNPay) or at the counter.
+    public DbSet<Payment> Payments => Set<Payment>();
     public DbSet<PersonalDataRead> PersonalDataReads => Set<PersonalDataRead>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
@@ -179,6 +185,10 @@ public abstract class MotCuaDb(DbContextOptions options) : IdentityDbContext<App
         b.Entity<CalendarOverrideRow>(e => e.HasIndex(x => x.Date).IsUnique());
         // Administration
         b.ApplyConfiguration(new AdminAuditEntryConfiguration());
+        // Citizens
+        b.ApplyConfiguration(new CitizenProfileConfiguration());
+        // Payments
+        b.ApplyConfiguration(new PaymentConfiguration());
         b.ApplyConfiguration(new PersonalDataReadConfiguration());
         b.ApplyConfiguration(new Features.Integration.IntegrationCallConfiguration());
     }

@@ -9,10 +9,13 @@ using MotCua.Web.Features.Administration;
 using MotCua.Web.Features.Auth;
 using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Catalogue;
+using MotCua.Web.Features.Citizens;
 using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Integration;
 using MotCua.Web.Features.Messaging;
 using MotCua.Web.Features.Organisation;
+using MotCua.Web.Features.Payments;
+using MotCua.Web.Features.PublicCatalogue;
 using MotCua.Web.Features.Seed;
 
 namespace MotCua.Web.Infrastructure;
@@ -63,8 +66,10 @@ public static class Hosting
             // A counter's session ends after an idle hour (configurable); an active officer stays signed in.
             o.ExpireTimeSpan = TimeSpan.FromMinutes(config.GetValue("Auth:SessionIdleMinutes", 60));
             o.SlidingExpiration = true;
-            o.Events.OnRedirectToLogin = ctx => ApiOrRedirect(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated);
-            o.Events.OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx.HttpContext, ctx.RedirectUri, StatusCodes.Status403Forbidden, ErrorCodes.RoleNotAllowed);
+            o.Events.OnRedirectToLogin = ctx => ApiOrRedirect(ctx.HttpContext, CitizenAccess.LoginRedirect(ctx.HttpContext, ctx.RedirectUri),
+                StatusCodes.Status401Unauthorized, ErrorCodes.Unauthenticated);
+            o.Events.OnRedirectToAccessDenied = ctx => ApiOrRedirect(ctx.HttpContext, CitizenAccess.AccessDeniedRedirect(ctx.HttpContext, ctx.RedirectUri),
+                StatusCodes.Status403Forbidden, ErrorCodes.RoleNotAllowed);
         });
         services.AddIdentityCore<AppUser>(o =>
             {
@@ -80,7 +85,10 @@ public static class Hosting
             .AddDefaultTokenProviders();
         // A locked account or a changed role ends cookie sessions within a minute, not Identity's default 30.
         services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(1));
-        services.AddAuthorization();
+        // A bare [Authorize] / RequireAuthorization() means "staff": citizens share the Identity store and the cookie, and
+        // must never open a staff page or the staff API. Citizen pages name their role explicitly.
+        services.AddAuthorization(o => o.DefaultPolicy = new Microsoft.AspNetCore.Authorization.AuthorizationPolicyBuilder()
+            .RequireAuthenticatedUser().RequireRole(StaffRoles.All).Build());
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, ApiAuthorizationResults>();
         services.AddScoped<StaffScope>();
         services.AddScoped<IntakeService>();
@@ -90,6 +98,9 @@ public static class Hosting
         services.AddSingleton<ProcedureCache>();
         services.AddSingleton<CalendarService>();
         services.AddAdministration();
+        services.AddCitizens();
+        services.AddPublicCatalogue();
+        services.AddPayments(config);
         services.AddMotCuaRateLimits(config);
         services.AddMessaging(config);
         services.AddIntegration(config);
@@ -143,9 +154,12 @@ public static class Hosting
         api.MapDossiers();
         api.MapLogBook();
         api.MapPublicLookup();
+        api.MapPayments();
         api.MapMessaging();
         api.MapIntegration();
         app.MapSession();
+        app.MapCitizens();
+        app.MapPaymentPages();
         app.MapRazorComponents<Components.App>();
         app.ReportMessagingChannels();
     }
