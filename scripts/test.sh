@@ -51,6 +51,18 @@ runas "$pgbin/pg_ctl" -D "$pgdir/data" -l "$pgdir/server.log" -w -t 60 start \
 export MOTCUA_TEST_PG="Host=127.0.0.1;Port=$pgport;Username=motcua;Password=motcua;Database=postgres"
 log "PostgreSQL $("$pgbin/postgres" --version | awk '{print $3}') on 127.0.0.1:$pgport"
 
+# --- a local-only postfix on 127.0.0.1:25 for the e-mail tests (STACK.md §8) --------------------
+# Mail to <user>+<token>@localhost.localdomain lands in /var/mail/<user>; "Local only" relays nothing off the machine.
+if ! command -v postfix >/dev/null; then
+  if [ "$(id -u)" -ne 0 ]; then log "not root: install postfix yourself"; echo "0 passed, 1 failed"; exit 1; fi
+  printf '%s\n' "postfix postfix/main_mailer_type select Local only" "postfix postfix/mailname string motcua.localdomain" | debconf-set-selections
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends postfix >&2 || { log "apt-get postfix failed"; echo "0 passed, 1 failed"; exit 1; }
+fi
+postconf -e "inet_interfaces = loopback-only" "inet_protocols = ipv4" "smtpd_tls_security_level = none" \
+  "maillog_file = /var/log/postfix.log" "recipient_delimiter = +" >&2
+postfix status >/dev/null 2>&1 || postfix start >&2 || { log "postfix did not start"; echo "0 passed, 1 failed"; exit 1; }
+log "postfix on 127.0.0.1:25"
+
 # --- build and run every test project ----------------------------------------------------------
 if ! dotnet build MotCua.slnx -c Release -nologo -v q >"$artifacts/build.log" 2>&1; then
   cat "$artifacts/build.log" >&2

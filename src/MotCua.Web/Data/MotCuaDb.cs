@@ -5,6 +5,7 @@ using MotCua.Web.Features.Administration;
 using MotCua.Web.Features.Audit;
 using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Catalogue;
+using MotCua.Web.Features.Notifications.Dispatch;
 using MotCua.Web.Features.Citizens;
 using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Organisation;
@@ -37,6 +38,13 @@ public abstract class MotCuaDb(DbContextOptions options) : IdentityDbContext<App
     public DbSet<HolidayRuleRow> HolidayRules => Set<HolidayRuleRow>();
     // Administration: the append-only log of reference-data changes.
     public DbSet<AdminAuditEntry> AdminAuditEntries => Set<AdminAuditEntry>();
+    public DbSet<Features.Ratings.Rating> Ratings => Set<Features.Ratings.Rating>();
+    public DbSet<Features.Ratings.CounterKioskKey> CounterKioskKeys => Set<Features.Ratings.CounterKioskKey>();
+    public DbSet<Features.Feedback.FeedbackCase> FeedbackCases => Set<Features.Feedback.FeedbackCase>();
+    public DbSet<Features.Feedback.FeedbackEvent> FeedbackEvents => Set<Features.Feedback.FeedbackEvent>();
+    public DbSet<Features.Feedback.FeedbackVote> FeedbackVotes => Set<Features.Feedback.FeedbackVote>();
+    // Notifications: one row per recipient and channel of an outbox message.
+    public DbSet<NotificationDelivery> NotificationDeliveries => Set<NotificationDelivery>();
     // Citizens: saved identity details.
     public DbSet<CitizenProfile> CitizenProfiles => Set<CitizenProfile>();
     // Payments: fees paid online (VNPay) or at the counter.
@@ -180,11 +188,23 @@ public abstract class MotCuaDb(DbContextOptions options) : IdentityDbContext<App
         b.Entity<OutboxMessage>(e =>
         {
             e.HasIndex(x => new { x.ProcessedAt, x.NextAttemptAt });
+            e.HasIndex(x => new { x.Status, x.NextAttemptAt });
             e.Property(x => x.Topic).HasMaxLength(80);
+            e.Property(x => x.LeaseOwner).HasMaxLength(80);
+            // Rows written before the dispatcher existed are pending.
+            e.Property(x => x.Status).HasDefaultValue(OutboxStatus.Pending);
         });
         b.Entity<CalendarOverrideRow>(e => e.HasIndex(x => x.Date).IsUnique());
         // Administration
         b.ApplyConfiguration(new AdminAuditEntryConfiguration());
+        // Ratings and feedback (PAKN)
+        b.ApplyConfiguration(new Features.Ratings.RatingConfiguration());
+        b.ApplyConfiguration(new Features.Ratings.CounterKioskKeyConfiguration());
+        b.ApplyConfiguration(new Features.Feedback.FeedbackCaseConfiguration());
+        b.ApplyConfiguration(new Features.Feedback.FeedbackEventConfiguration());
+        b.ApplyConfiguration(new Features.Feedback.FeedbackVoteConfiguration());
+        // Notifications
+        b.ApplyConfiguration(new NotificationDeliveryConfiguration());
         // Citizens
         b.ApplyConfiguration(new CitizenProfileConfiguration());
         // Payments

@@ -52,6 +52,8 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>
         builder.UseSetting("RateLimits:LoginPerMinute", "100000");
         builder.UseSetting("RateLimits:PublicLookupPerMinute", PublicLookupPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Auth:BearerTokenHours", "87600");
+        // Tests drive the outbox dispatcher themselves (OutboxDispatcher.DispatchOnceAsync): no loop racing them.
+        builder.UseSetting("Notifications:DispatcherEnabled", "false");
         builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
     }
 

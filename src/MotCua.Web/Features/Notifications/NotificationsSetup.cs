@@ -2,6 +2,7 @@ using Microsoft.Extensions.Options;
 using MotCua.Web.Features.Notifications.Channels;
 using MotCua.Web.Features.Notifications.Dispatch;
 using MotCua.Web.Features.Notifications.Integration;
+using MotCua.Web.Features.Notifications.Providers;
 using MotCua.Web.Features.Notifications.Templates;
 
 namespace MotCua.Web.Features.Notifications;
@@ -21,6 +22,14 @@ public static class NotificationsSetup
         services.AddSingleton<INotificationChannel>(sp => new EmailChannel(sp.GetRequiredService<IOptions<EmailOptions>>().Value));
         services.AddSingleton<INotificationChannel>(sp => new DvcqgWebhookChannel(sp.GetRequiredService<IOptions<DvcqgOptions>>().Value,
             sp.GetRequiredService<IHttpClientFactory>(), sp.GetRequiredService<TimeProvider>()));
+        services.AddOptions<SmsGatewayOptions>().Bind(config.GetSection(NotificationOptions.Section + ":Sms"));
+        services.AddOptions<ZnsOptions>().Bind(config.GetSection(NotificationOptions.Section + ":Zns"));
+        services.AddHttpClient(nameof(EsmsSmsClient), c => c.Timeout = TimeSpan.FromSeconds(15));
+        services.AddHttpClient(nameof(ZnsClient), c => c.Timeout = TimeSpan.FromSeconds(15));
+        services.AddSingleton<INotificationChannel>(sp => new SmsChannel(new EsmsSmsClient(
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(EsmsSmsClient)), sp.GetRequiredService<IOptions<SmsGatewayOptions>>())));
+        services.AddSingleton<INotificationChannel>(sp => new ZaloZnsChannel(new ZnsClient(
+            sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(ZnsClient)), sp.GetRequiredService<IOptions<ZnsOptions>>())));
         services.AddSingleton<NotificationTemplates>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService<DispatcherLoop>();

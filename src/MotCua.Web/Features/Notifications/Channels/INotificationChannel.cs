@@ -24,8 +24,11 @@ public interface INotificationChannel
     Task<string> SendAsync(NotificationRecipient recipient, RenderedMessage message, string idempotencyKey, CancellationToken ct);
 }
 
-/// <summary>The contact points a recipient gave: the applicant at intake, a citizen on their account, the portal by config.</summary>
-public sealed record ContactPoints(string? Email, string? Phone, string? ZaloId = null);
+/// <summary>
+/// The contact points a recipient gave: the applicant at intake, a citizen on their account, the portal by config; and
+/// the channels they chose (null: no choice recorded, any channel with an address).
+/// </summary>
+public sealed record ContactPoints(string? Email, string? Phone, string? ZaloId = null, IReadOnlySet<string>? Chosen = null);
 
 public sealed record NotificationRecipient(string Address, string Language);
 

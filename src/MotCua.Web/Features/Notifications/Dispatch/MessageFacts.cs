@@ -70,9 +70,15 @@ public static class MessageFacts
         var resultLink = ResultTopics.Contains(message.Topic) ? lookupLink : null;
         var facts = new NotificationFacts(message.Id, message.Topic, message.CreatedAt, code,
             Get(payload, "status") ?? dossier?.Status.ToString(), dueAt, resultLink, values);
+        var explicitRecipient = Get(payload, "email", "recipientEmail", "recipient", "to", "phone", "recipientPhone") is not null;
         var contact = new ContactPoints(
             Get(payload, "email", "recipientEmail", "recipient", "to") ?? dossier?.ApplicantEmail,
-            Get(payload, "phone", "recipientPhone") ?? dossier?.ApplicantPhone);
+            Get(payload, "phone", "recipientPhone") ?? dossier?.ApplicantPhone,
+            // The applicant's choice at intake governs notices about the dossier; a message addressed to someone (a reset
+            // link, a feedback answer) goes where it is addressed.
+            Chosen: explicitRecipient || dossier is null || dossier.NotifyBy == NotifyChannels.None
+                ? null
+                : NotifyChannelChoice.Names(dossier.NotifyBy).Select(n => n.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
         return new Loaded(facts, contact, language);
     }
 

@@ -130,6 +130,8 @@ public sealed class OutboxDispatcher(
         foreach (var name in NotificationRoutes.For(message.Topic, O.Routes))
         {
             if (byName.TryGetValue(name, out var channel) && channel is not IIntegrationChannel && channel.IsConfigured
+                && (loaded.Contact.Chosen is null || loaded.Contact.Chosen.Contains(name))
+                && (channel is not ITopicAware topical || topical.Handles(message.Topic))
                 && channel.AddressOf(loaded.Contact) is { } address)
             {
                 Add(channel, address);
