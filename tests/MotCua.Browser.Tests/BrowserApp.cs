@@ -48,7 +48,7 @@ public sealed class BrowserApp : MotCuaApp, IAsyncLifetime
         var context = await Browser.NewContextAsync(new() { BaseURL = BaseUrl, ViewportSize = new() { Width = width, Height = height }, Locale = locale,
             // Only so that the accessibility checker can be injected; the app's own CSP stays strict.
             BypassCSP = true });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(20_000);
         return await context.NewPageAsync();
     }
 
@@ -60,7 +60,8 @@ public sealed class BrowserApp : MotCuaApp, IAsyncLifetime
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Mật khẩu").FillAsync(DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/dang-nhap", StringComparison.Ordinal));
+        // The first sign-in of a fixture also warms the app up (password hashing, first render): give it time on a loaded machine.
+        await page.WaitForURLAsync(url => !url.Contains("/dang-nhap", StringComparison.Ordinal), new() { Timeout = 60_000 });
         return page;
     }
 

@@ -23,13 +23,19 @@ public enum DossierStatus
     SupplementRequestedAtIntake,
     /// <summary>Not accepted at reception: refused with reasons (Form 03).</summary>
     RefusedAtIntake,
+    /// <summary>
+    /// Submitted online, waiting for the one-stop's check (Decree 61 Art. 17(2)): no code and no due date yet; the
+    /// officer accepts it (code and due date from that moment), asks once for everything missing, or refuses it.
+    /// </summary>
+    AwaitingOnlineCheck,
 }
 
 public static class DossierStatuses
 {
     public static bool IsFinal(this DossierStatus status) => status switch
     {
-        DossierStatus.Accepted or DossierStatus.InProcessing or DossierStatus.AwaitingSupplement or DossierStatus.ResultReady => false,
+        DossierStatus.Accepted or DossierStatus.InProcessing or DossierStatus.AwaitingSupplement or DossierStatus.ResultReady
+            or DossierStatus.AwaitingOnlineCheck => false,
         DossierStatus.Returned or DossierStatus.Refused or DossierStatus.Stopped or DossierStatus.Withdrawn
             or DossierStatus.SupplementRequestedAtIntake or DossierStatus.RefusedAtIntake => true,
     };

@@ -197,6 +197,9 @@ public abstract class MotCuaDb(DbContextOptions options) : IdentityDbContext<App
         b.Entity<CalendarOverrideRow>(e => e.HasIndex(x => x.Date).IsUnique());
         // Administration
         b.ApplyConfiguration(new AdminAuditEntryConfiguration());
+        // Online submission
+        b.ApplyConfiguration(new Features.OnlineSubmission.OnlineDraftConfiguration());
+        b.ApplyConfiguration(new Features.OnlineSubmission.OnlineFileConfiguration());
         // Ratings and feedback (PAKN)
         b.ApplyConfiguration(new Features.Ratings.RatingConfiguration());
         b.ApplyConfiguration(new Features.Ratings.CounterKioskKeyConfiguration());

@@ -11,6 +11,7 @@ using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Catalogue;
 using MotCua.Web.Features.Citizens;
 using MotCua.Web.Features.Dossiers;
+using MotCua.Web.Features.OnlineSubmission;
 using MotCua.Web.Features.Feedback;
 using MotCua.Web.Features.Integration;
 using MotCua.Web.Features.Messaging;
@@ -101,6 +102,7 @@ public static class Hosting
         services.AddSingleton<ProcedureCache>();
         services.AddSingleton<CalendarService>();
         services.AddAdministration();
+        services.AddOnlineSubmission(config);
         services.AddRatings(config);
         services.AddFeedback(config);
         services.AddNotifications(config);
@@ -165,6 +167,7 @@ public static class Hosting
         api.MapMessaging();
         api.MapIntegration();
         app.MapSession();
+        app.MapOnlineFiles();
         app.MapCitizens();
         app.MapPaymentPages();
         app.MapRazorComponents<Components.App>();

@@ -23,6 +23,8 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>
     public DatabaseProvider Provider { get; }
     public TestClock Clock { get; } = new(TestClock.Vn(2026, 3, 2, 9, 0));
     public string ConnectionString { get; }
+    /// <summary>Uploaded files of this app (Storage:Root): a temporary directory, removed with the app.</summary>
+    public string StorageRoot { get; } = Path.Combine(Path.GetTempPath(), $"motcua-files-{Guid.NewGuid():N}");
     protected virtual int PublicLookupPerMinute => 100_000;
 
     protected MotCuaApp(DatabaseProvider provider)
@@ -52,6 +54,7 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>
         builder.UseSetting("RateLimits:LoginPerMinute", "100000");
         builder.UseSetting("RateLimits:PublicLookupPerMinute", PublicLookupPerMinute.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("Auth:BearerTokenHours", "87600");
+        builder.UseSetting("Storage:Root", StorageRoot);
         // Tests drive the outbox dispatcher themselves (OutboxDispatcher.DispatchOnceAsync): no loop racing them.
         builder.UseSetting("Notifications:DispatcherEnabled", "false");
         builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
@@ -80,6 +83,10 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>
         base.Dispose(disposing);
         if (disposing)
         {
+            if (Directory.Exists(StorageRoot))
+            {
+                Directory.Delete(StorageRoot, recursive: true);
+            }
             if (postgresDatabase is not null)
             {
                 NpgsqlConnection.ClearAllPools();

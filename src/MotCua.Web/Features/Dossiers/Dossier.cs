@@ -155,6 +155,11 @@ public sealed class DossierDocument
     public int Count { get; set; }
     public bool Mandatory { get; set; }
     public bool Received { get; set; }
+    /// <summary>
+    /// The applicant pointed to a document of an earlier dossier or a result already issued instead of submitting it
+    /// again: digitised-data reuse, indicator 4.3 of Decision 766.
+    /// </summary>
+    public bool Reused { get; set; }
 }
 
 /// <summary>Consultation (lấy ý kiến) of another unit, with its deadline (Art. 19(5)).</summary>

@@ -14,7 +14,9 @@ public sealed record IntakePlacement(Agency? ReceivingPoint, Agency? CompetentAg
 {
     public sealed record Refusal(int Status, string Code);
 
-    public static async Task<IntakePlacement> ResolveAsync(OrganisationCache organisation, StaffScope.Loaded staff, Procedure procedure, IntakeRequest request, DateTimeOffset now, CancellationToken ct)
+    /// <param name="staff">The receiving officer, limited to their own points; null for an online submission, where the
+    /// applicant names the receiving point and any one-stop the rules allow is open to them.</param>
+    public static async Task<IntakePlacement> ResolveAsync(OrganisationCache organisation, StaffScope.Loaded? staff, Procedure procedure, IntakeRequest request, DateTimeOffset now, CancellationToken ct)
     {
         var tree = await organisation.GetAsync(ct);
         if (!string.IsNullOrWhiteSpace(request.ReceivingPointCode) && !tree.ByCode.ContainsKey(request.ReceivingPointCode.Trim()))
@@ -34,10 +36,14 @@ public sealed record IntakePlacement(Agency? ReceivingPoint, Agency? CompetentAg
             {
                 return Fail(StatusCodes.Status422UnprocessableEntity, "receiving-point-unknown");
             }
-            if (!staff.Agencies.Contains(receiving.Id))
+            if (staff is not null && !staff.Agencies.Contains(receiving.Id))
             {
                 return Fail(StatusCodes.Status403Forbidden, "receiving-point-not-allowed");
             }
+        }
+        else if (staff is null)
+        {
+            return Fail(StatusCodes.Status422UnprocessableEntity, "receiving-point-unknown");
         }
         else
         {

@@ -34,7 +34,18 @@ public sealed class IntakeService(MotCuaDb db, StaffScope scope, CalendarService
 
     private static Outcome Failed(CommandFailure failure) => new(null, null, null, failure);
 
-    public async Task<Outcome> ReceiveAsync(IntakeRequest request, string? idempotencyKey, CancellationToken ct)
+    public Task<Outcome> ReceiveAsync(IntakeRequest request, string? idempotencyKey, CancellationToken ct) =>
+        ReceiveAsync(request, idempotencyKey, null, ct);
+
+    /// <summary>
+    /// Decree 61 Art. 17(2): the one-stop checks a dossier submitted online with the three outcomes and the rules of the
+    /// counter (code and due date from the acceptance, everything missing asked at once). The dossier exists since its
+    /// submission: <paramref name="submitted"/> is tracked, with its documents and supplement requests.
+    /// </summary>
+    public Task<Outcome> CheckOnlineAsync(Dossier submitted, IntakeRequest request, string? idempotencyKey, CancellationToken ct) =>
+        ReceiveAsync(request, idempotencyKey, submitted, ct);
+
+    private async Task<Outcome> ReceiveAsync(IntakeRequest request, string? idempotencyKey, Dossier? submitted, CancellationToken ct)
     {
         idempotencyKey ??= "";
         var errors = IntakeValidation.Check(request);
@@ -75,6 +86,16 @@ public sealed class IntakeService(MotCuaDb db, StaffScope scope, CalendarService
         }
 
         var outcome = Enum.TryParse<IntakeOutcome>(request.Outcome, true, out var o) ? o : IntakeOutcome.Accept;
+        if (submitted is not null && (submitted.Channel != Channel.Online || submitted.ProcedureId != procedure.Id
+            || OnlineCheck.Check(submitted.Status, outcome switch
+            {
+                IntakeOutcome.Accept => OnlineCheckAction.Accept,
+                IntakeOutcome.RequestSupplement => OnlineCheckAction.RequestSupplement,
+                IntakeOutcome.Refuse => OnlineCheckAction.Refuse,
+            }) is not null))
+        {
+            return Failed(new(StatusCodes.Status409Conflict, RuleCodes.TransitionNotAllowed));
+        }
         var received = (request.ReceivedComponents ?? []).Select(c => c.Trim()).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var unknown = received.Where(c => procedure.Documents.All(d => !d.Code.Equals(c, StringComparison.OrdinalIgnoreCase))).ToList();
         if (unknown.Count > 0)
@@ -95,7 +116,8 @@ public sealed class IntakeService(MotCuaDb db, StaffScope scope, CalendarService
 
         var calendar = await calendars.CurrentAsync(ct);
         var a = request.Applicant!;
-        var dossier = new Dossier
+        var fromStatus = submitted?.Status.ToString();
+        var dossier = submitted ?? new Dossier
         {
             ProcedureId = procedure.Id,
             Channel = Enum.TryParse<Channel>(request.Channel, true, out var channel) ? channel : Channel.Counter,
@@ -117,6 +139,17 @@ public sealed class IntakeService(MotCuaDb db, StaffScope scope, CalendarService
                 ComponentCode = d.Code, Name = d.Name, Form = d.Form, Count = d.Count, Mandatory = d.Mandatory, Received = received.Contains(d.Code),
             }).ToList(),
         };
+        if (submitted is not null)
+        {
+            // An online dossier is received when the officer accepts (or turns down) it, not when it was sent.
+            foreach (var document in dossier.Documents)
+            {
+                document.Received = received.Contains(document.ComponentCode);
+            }
+            dossier.ReceivedAt = dossier.ClockStartedAt = now;
+            dossier.ReceivedById = staff.UserId;
+            dossier.Version++;
+        }
         var actor = new AuditChain.Actor(staff.UserId, staff.FullName);
 
         // Any failure rolls the whole intake back, so EF's automatic savepoint around each SaveChanges would only add
@@ -130,13 +163,13 @@ public sealed class IntakeService(MotCuaDb db, StaffScope scope, CalendarService
             {
                 case IntakeOutcome.Accept:
                     dossier.Status = DossierStatus.Accepted;
-                    dossier.Code = await DossierCodes.NextAsync(db, placement.ReceivingPoint.Code, now, ct);
+                    dossier.Code = await DossierCodes.NextAsync(db, placement.ReceivingPoint!.Code, now, ct);
                     dossier.Steps = ProcessPlan.Create(procedure, dossier.ReceivingPointId, dossier.CompetentAgencyId, placement.AgencyIds, now, calendar);
                     dossier.Steps[0].StartedById = staff.UserId;
                     dossier.ProcessingTime = procedure.ProcessingTime;
                     dossier.DueAt = dossier.OriginalDueAt = calendar.DueDate(now, dossier.ProcessingTime);
                     dossier.TransferDeadline = dossier.Steps[0].DueAt;
-                    AuditChain.Append(dossier, actor, "intake", now, null, nameof(DossierStatus.Accepted), request.Note,
+                    AuditChain.Append(dossier, actor, "intake", now, fromStatus, nameof(DossierStatus.Accepted), request.Note,
                         new { received = received.Order(), dueAt = dossier.DueAt });
                     OutboxWriter.Add(dossier, OutboxTopics.DossierReceived, now);
                     break;
@@ -149,21 +182,24 @@ public sealed class IntakeService(MotCuaDb db, StaffScope scope, CalendarService
                         AtIntake = true, RequestedAt = now, RequestedById = staff.UserId,
                         Items = string.Join('\n', items), Reason = request.Note?.Trim() ?? "",
                     });
-                    AuditChain.Append(dossier, actor, "intake-supplement", now, null, dossier.Status.ToString(), request.Note, new { items });
+                    AuditChain.Append(dossier, actor, "intake-supplement", now, fromStatus, dossier.Status.ToString(), request.Note, new { items });
                     OutboxWriter.Add(dossier, OutboxTopics.SupplementRequired, now);
                     break;
                 case IntakeOutcome.Refuse:
                     dossier.Status = DossierStatus.RefusedAtIntake;
                     dossier.EndedAt = now;
                     dossier.EndReasons = string.Join('\n', request.Reasons!.Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => s.Trim()));
-                    AuditChain.Append(dossier, actor, "intake-refuse", now, null, dossier.Status.ToString(), request.Note, new { reasons = dossier.EndReasons });
+                    AuditChain.Append(dossier, actor, "intake-refuse", now, fromStatus, dossier.Status.ToString(), request.Note, new { reasons = dossier.EndReasons });
                     OutboxWriter.Add(dossier, OutboxTopics.Refused, now);
                     break;
             }
-            db.Dossiers.Add(dossier);
+            if (submitted is null)
+            {
+                db.Dossiers.Add(dossier);
+            }
             await db.SaveChangesAsync(ct);
 
-            var view = DossierViews.Receipt(dossier, procedure, placement.ReceivingPoint, http.HttpContext!);
+            var view = DossierViews.Receipt(dossier, procedure, placement.ReceivingPoint!, http.HttpContext!);
             var location = $"/api/v1/dossiers/{Uri.EscapeDataString(dossier.Reference)}";
             if (idempotencyKey.Length > 0)
             {
@@ -181,6 +217,12 @@ public sealed class IntakeService(MotCuaDb db, StaffScope scope, CalendarService
         {
             await tx.RollbackAsync(ct);
             return Failed(new(StatusCodes.Status409Conflict, ErrorCodes.DailyCodeLimit));
+        }
+        catch (DbUpdateConcurrencyException) when (submitted is not null)
+        {
+            // Two officers checked the same online dossier at once: the other one decided it.
+            await tx.RollbackAsync(ct);
+            return Failed(new(StatusCodes.Status409Conflict, ErrorCodes.ConcurrencyConflict));
         }
         catch (DbUpdateException) when (idempotencyKey.Length > 0)
         {

@@ -1,0 +1,121 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
+using MotCua.Web.Features.Outbox;
+using MotCua.Web.Tests.Infrastructure;
+using static MotCua.Web.Tests.Infrastructure.Api;
+
+namespace MotCua.Web.Tests.Notifications;
+
+/// <summary>
+/// Notices reach the applicant on the channels they chose at the counter, through fakes of the SMS gateway and of Zalo
+/// ZNS on loopback, driven by the real dispatcher over the real database.
+/// </summary>
+public abstract class ApplicantChannelTests<TApp>(TApp app) : IClassFixture<TApp>, IDisposable where TApp : MotCuaApp
+{
+    private const string ReceivedTemplate = "301122";
+    private readonly FakeGateway sms = new("/sms/send");
+    private readonly FakeGateway zns = new("/message/template");
+
+    private WebApplicationFactory<Program> Instance() => app.Instance().WithWebHostBuilder(b =>
+    {
+        b.UseSetting("Notifications:Sms:Url", sms.Url + "/sms/send");
+        b.UseSetting("Notifications:Sms:ApiKey", "key");
+        b.UseSetting("Notifications:Sms:SecretKey", "secret");
+        b.UseSetting("Notifications:Sms:Brandname", "DONGNAI.GOV");
+        b.UseSetting("Notifications:Zns:Url", zns.Url + "/message/template");
+        b.UseSetting("Notifications:Zns:AccessToken", "zns-token");
+        b.UseSetting($"Notifications:Zns:Templates:{OutboxTopics.DossierReceived}", ReceivedTemplate);
+    });
+
+    private async Task<string> ReceiveAsync(string phone, string[] notifyBy, string? email = null)
+    {
+        using var reception = await app.ClientFor(Reception);
+        return (await reception.Intake(new
+        {
+            procedureCode = JudicialRecord,
+            applicant = new { kind = "Person", fullName = "Lê Thị Kênh", phone, email },
+            receivedComponents = new[] { "TP01", "TP02" },
+            notifyBy,
+        })).Str("code");
+    }
+
+    [Fact]
+    public async Task A_receipt_goes_by_sms_and_zalo_when_both_were_chosen()
+    {
+        sms.Respond = (_, _) => Results.Json(new { CodeResult = "100", SMSID = "sms-1" });
+        zns.Respond = (_, _) => Results.Json(new { error = 0, message = "Success", data = new { msg_id = "zns-1" } });
+        await using var instance = Instance();
+        await instance.SettleEarlierMessagesAsync();
+        var code = await ReceiveAsync("0913 000 111", ["Sms", "Zalo"]);
+
+        await instance.Dispatcher().DrainAsync();
+
+        var text = Assert.Single(sms.Calls).Body;
+        Assert.Equal("84913000111", text.GetProperty("Phone").GetString());
+        Assert.StartsWith($"Bo phan Mot cua da tiep nhan ho so {code}", text.GetProperty("Content").GetString(), StringComparison.Ordinal);
+        var zalo = Assert.Single(zns.Calls).Body;
+        Assert.Equal(ReceivedTemplate, zalo.GetProperty("template_id").GetString());
+        Assert.Equal(code, zalo.GetProperty("template_data").GetProperty("ma_ho_so").GetString());
+        Assert.Equal(text.GetProperty("RequestId").GetString()!.Replace("-sms", "", StringComparison.Ordinal),
+            zalo.GetProperty("tracking_id").GetString()!.Replace("-zalo", "", StringComparison.Ordinal));
+        var message = await instance.MessageAsync(code, OutboxTopics.DossierReceived);
+        var deliveries = await instance.DeliveriesAsync(message.Id);
+        Assert.Equal(["sms-1", "zns-1"], deliveries.OrderBy(d => d.Channel).Select(d => d.ProviderMessageId ?? "").ToArray());
+    }
+
+    [Fact]
+    public async Task Only_the_chosen_channel_is_used_and_zalo_only_for_events_with_an_approved_template()
+    {
+        sms.Respond = (_, _) => Results.Json(new { CodeResult = "100", SMSID = "sms-2" });
+        zns.Respond = (_, _) => Results.Json(new { error = 0, message = "Success", data = new { msg_id = "zns-2" } });
+        await using var instance = Instance();
+        await instance.SettleEarlierMessagesAsync();
+        var code = await ReceiveAsync("0913000222", ["Zalo"]);
+        using (var specialist = await app.ClientFor(PoliceSpecialist))
+        using (var reception = await app.ClientFor(Reception))
+        {
+            await reception.ActOk(code, "transfer");
+            await specialist.ActOk(code, "request-supplement", new { items = new[] { "Tờ khai" }, reason = "Chưa ký" });
+        }
+
+        await instance.Dispatcher().DrainAsync();
+
+        Assert.Empty(sms.Calls);
+        // The receipt has a ZNS template; the supplement request has none configured, so nothing goes to Zalo for it.
+        Assert.Single(zns.Calls);
+        var supplement = await instance.MessageAsync(code, OutboxTopics.SupplementRequired);
+        Assert.Empty(await instance.DeliveriesAsync(supplement.Id));
+    }
+
+    [Fact]
+    public async Task An_sms_gateway_failing_twice_delivers_once_with_the_same_request_id()
+    {
+        sms.Respond = (n, _) => n <= 2 ? Results.StatusCode(500) : Results.Json(new { CodeResult = "100", SMSID = "sms-3" });
+        await using var instance = Instance();
+        await instance.SettleEarlierMessagesAsync();
+        var code = await ReceiveAsync("0913000333", ["Sms"]);
+
+        for (var round = 0; round < 3; round++)
+        {
+            await instance.Dispatcher().DrainAsync();
+            app.Clock.Advance(TimeSpan.FromMinutes(10));
+        }
+
+        Assert.Equal(3, sms.Calls.Count);
+        Assert.Single(sms.Calls.Select(c => c.Body.GetProperty("RequestId").GetString()).Distinct());
+        var delivery = Assert.Single(await instance.DeliveriesAsync((await instance.MessageAsync(code, OutboxTopics.DossierReceived)).Id));
+        Assert.Equal("sms-3", delivery.ProviderMessageId);
+    }
+
+    public void Dispose()
+    {
+        sms.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        zns.DisposeAsync().AsTask().GetAwaiter().GetResult();
+        GC.SuppressFinalize(this);
+    }
+}
+
+public sealed class ApplicantChannelsOnSqlite(SqliteApp app) : ApplicantChannelTests<SqliteApp>(app);
+
+public sealed class ApplicantChannelsOnPostgres(PostgresApp app) : ApplicantChannelTests<PostgresApp>(app);
