@@ -120,6 +120,10 @@ public abstract class MotCuaDb(DbContextOptions options) : IdentityDbContext<App
             e.Property(x => x.Code).HasMaxLength(40);
             e.HasIndex(x => x.ApplicantIdNumber);
             e.HasIndex(x => x.ApplicantUserId);
+            // A portal's retry of the same submission finds the dossier it made, even when two copies race.
+            e.HasIndex(x => new { x.ExternalSource, x.ExternalId }).IsUnique();
+            e.Property(x => x.ExternalSource).HasMaxLength(32);
+            e.Property(x => x.ExternalId).HasMaxLength(64);
             e.Property(x => x.ApplicantUserId).HasMaxLength(64);
             e.HasIndex(x => new { x.Status, x.DueAt });
             e.HasIndex(x => new { x.ReceivingPointId, x.ReceivedAt });

@@ -145,6 +145,7 @@ public static class Hosting
         app.UseWhen(ctx => !IsApi(ctx), pages => pages.UseStatusCodePagesWithReExecute("/loi/{0}", createScopeForStatusCodePages: true));
         app.Use(SecurityHeaders);
         app.UseStaticFiles();
+        app.UseIntegrationBodies();
         // Routing explicitly after the status-code pages, so that their re-execution finds the error page's endpoint.
         app.UseRouting();
         app.UseAuthentication();

@@ -40,6 +40,7 @@ public abstract class IntegrationApiTests<TApp>(TApp app) : IClassFixture<TApp> 
         var status = await (await client.SendAsync(Signed(HttpMethod.Get, $"/api/v1/integration/dossiers/{code}"))).Json(HttpStatusCode.OK);
 
         Assert.Equal(code, status.Str("code"));
+        Assert.Equal(code, status.Str("reference"));
         Assert.Equal("Accepted", status.Str("status"));
         Assert.Equal(TestClock.Vn(2026, 5, 18, 17, 0), status.Time("dueAt"));
         Assert.EndsWith($"/tra-cuu?ma={Uri.EscapeDataString(code)}", status.Str("lookupUrl"), StringComparison.Ordinal);

@@ -33,6 +33,9 @@ public sealed class Dossier
     public string? ApplicantPhone { get; set; }
     public string? ApplicantEmail { get; set; }
     public string? ApplicantAddress { get; set; }
+    /// <summary>The system that submitted the dossier through the integration API (e.g. "dvcqg"), and its own reference.</summary>
+    public string? ExternalSource { get; set; }
+    public string? ExternalId { get; set; }
     /// <summary>The citizen account that submitted or owns the dossier ("My dossiers"); null for a counter applicant without one.</summary>
     public string? ApplicantUserId { get; set; }
     /// <summary>The channels the applicant chose for notices about this dossier.</summary>

@@ -34,7 +34,8 @@ public sealed class IntegrationAuth(IOptions<IntegrationOptions> options, MotCua
         {
             return problems.Rule(StatusCodes.Status401Unauthorized, ErrorCodes.IntegrationStaleTimestamp);
         }
-        request.EnableBuffering();
+        // The body was buffered before model binding read it (IntegrationEndpoints.UseIntegrationBodies): read it again.
+        request.Body.Position = 0;
         var body = await new StreamReader(request.Body, Encoding.UTF8, leaveOpen: true).ReadToEndAsync(http.RequestAborted);
         request.Body.Position = 0;
         var expected = Signatures.Request(client.Secret, timestamp, request.Method, request.Path + request.QueryString, body);

@@ -209,7 +209,9 @@ public sealed class OnlineSubmissions(MotCuaDb db, FileStore store, Organisation
     /// Checks the draft as the counter would (fields, mandatory documents, where it may be received) and turns it into a
     /// dossier waiting for the one-stop's check: no code and no due date until the officer accepts it.
     /// </summary>
-    public async Task<Submitted> SubmitAsync(string userId, string userName, OnlineDraft draft, Procedure procedure, CancellationToken ct)
+    /// <param name="stamp">Marks the dossier before it is saved (the integration API records the portal and its reference).</param>
+    public async Task<Submitted> SubmitAsync(string userId, string userName, OnlineDraft draft, Procedure procedure, CancellationToken ct,
+        Action<Dossier>? stamp = null)
     {
         var errors = new FormErrors();
         if (procedure.OnlineLevel == OnlineLevel.None)
@@ -272,6 +274,7 @@ public sealed class OnlineSubmissions(MotCuaDb db, FileStore store, Organisation
         AuditChain.Append(dossier, new AuditChain.Actor(userId, userName), "online-submit", now, null, nameof(DossierStatus.AwaitingOnlineCheck),
             draft.Notes, new { files = files.Count, reused = reused.Order() });
         OutboxWriter.Add(dossier, OnlineTopics.Submitted, now);
+        stamp?.Invoke(dossier);
 
         using var writing = await writes.EnterAsync(ct);
         await using var tx = await db.Database.BeginTransactionAsync(ct);

@@ -792,6 +792,14 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.Property<DateTime?>("EndedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("ExternalSource")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("NotifyBy")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -874,6 +882,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.HasIndex("CompetentAgencyId", "ReceivedAt");
 
                     b.HasIndex("CompetentAgencyId", "Status");
+
+                    b.HasIndex("ExternalSource", "ExternalId")
+                        .IsUnique();
 
                     b.HasIndex("ReceivingPointId", "ReceivedAt");
 

@@ -761,6 +761,14 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.Property<DateTime?>("EndedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExternalId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExternalSource")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("NotifyBy")
                         .IsRequired()
                         .HasMaxLength(40)
@@ -843,6 +851,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.HasIndex("CompetentAgencyId", "ReceivedAt");
 
                     b.HasIndex("CompetentAgencyId", "Status");
+
+                    b.HasIndex("ExternalSource", "ExternalId")
+                        .IsUnique();
 
                     b.HasIndex("ReceivingPointId", "ReceivedAt");
 
