@@ -24,7 +24,7 @@ public static class CitizenDossiers
     public sealed record Detail(string Reference, string ProcedureCode, string ProcedureName, string ResultName, DossierStatus Status, Channel Channel,
         string ReceivingPoint, string CompetentAgency, DateTimeOffset ReceivedAt, DateTimeOffset? DueAt, DateTimeOffset? ResultReadyAt,
         DateTimeOffset? ReturnedAt, ReturnMethod? ReturnMethod, string? PostalTrackingNumber, DateTimeOffset? EndedAt, string? EndReasons,
-        IReadOnlyList<Step> Steps, IReadOnlyList<Document> Documents, IReadOnlyList<Supplement> Supplements);
+        IReadOnlyList<Step> Steps, IReadOnlyList<Document> Documents, IReadOnlyList<Supplement> Supplements, string? PhoneLast4 = null);
 
     /// <summary>Newest first.</summary>
     public static async Task<IReadOnlyList<Summary>> ListAsync(MotCuaDb db, string userId, bool english, CancellationToken ct = default)
@@ -61,6 +61,7 @@ public static class CitizenDossiers
             d.ReturnMethod, d.PostalTrackingNumber, d.EndedAt, d.EndReasons,
             d.Steps.OrderBy(s => s.Index).Select(s => new Step(english ? s.NameEn : s.Name, s.StartedAt, s.CompletedAt)).ToList(),
             d.Documents.OrderBy(x => x.Id).Select(x => new Document(x.Name, x.Form, x.Count, x.Received)).ToList(),
-            d.SupplementRequests.OrderByDescending(s => s.RequestedAt).Select(s => new Supplement(s.RequestedAt, s.Items, s.Reason, s.ReceivedAt)).ToList());
+            d.SupplementRequests.OrderByDescending(s => s.RequestedAt).Select(s => new Supplement(s.RequestedAt, s.Items, s.Reason, s.ReceivedAt)).ToList(),
+            d.ApplicantPhone is { Length: >= 4 } phone ? phone[^4..] : null);
     }
 }
