@@ -27,19 +27,8 @@ public sealed class BrowserApp : MotCuaApp, IAsyncLifetime
     {
         StartServer();
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal);
-        const string chromium = "/usr/bin/chromium";
-        if (!File.Exists(chromium))
-        {
-            throw new InvalidOperationException("Debian's Chromium is missing: apt-get install chromium (scripts/test.sh does).");
-        }
         playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
-        });
+        Browser = await DebianChromium.LaunchAsync(playwright);
     }
 
     /// <summary>A fresh browser context (its own cookies) at a counter tablet's size unless told otherwise.</summary>

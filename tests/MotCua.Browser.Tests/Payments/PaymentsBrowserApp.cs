@@ -53,19 +53,8 @@ public sealed class PaymentsBrowserApp : MotCuaApp, IAsyncLifetime
 
         StartServer();
         BaseUrl = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First().Replace("[::1]", "127.0.0.1", StringComparison.Ordinal);
-        const string chromium = "/usr/bin/chromium";
-        if (!File.Exists(chromium))
-        {
-            throw new InvalidOperationException("Debian's Chromium is missing: apt-get install chromium (scripts/test.sh does).");
-        }
         playwright = await Playwright.CreateAsync();
-        Browser = await playwright.Chromium.LaunchAsync(new()
-        {
-            ExecutablePath = chromium,
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage"],
-        });
+        Browser = await DebianChromium.LaunchAsync(playwright);
     }
 
     /// <summary>A fresh browser context, by default a phone (390×844): most citizens pay from one.</summary>

@@ -12,6 +12,25 @@ namespace MotCua.Web.Data.Migrations.Sqlite
         protected override void Up(MigrationBuilder migrationBuilder)
         {
             migrationBuilder.CreateTable(
+                name: "AdminAuditEntries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    EntityType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    EntityKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Summary = table.Column<string>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_AdminAuditEntries", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Agencies",
                 columns: table => new
                 {
@@ -142,6 +161,37 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "IntegrationCall",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    ClientId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Signature = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_IntegrationCall", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "PersonalDataReads",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Purpose = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_PersonalDataReads", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Counters",
                 columns: table => new
                 {
@@ -256,6 +306,26 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CounterKioskKeys",
+                columns: table => new
+                {
+                    CounterId = table.Column<int>(type: "INTEGER", nullable: false),
+                    KeyHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    IssuedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    IssuedById = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CounterKioskKeys", x => x.CounterId);
+                    table.ForeignKey(
+                        name: "FK_CounterKioskKeys_Counters_CounterId",
+                        column: x => x.CounterId,
+                        principalTable: "Counters",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "Dossiers",
                 columns: table => new
                 {
@@ -274,7 +344,14 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     ApplicantPhone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
                     ApplicantEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
                     ApplicantAddress = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    ExternalSource = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    ExternalId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ApplicantUserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    NotifyBy = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     ApplicantLanguage = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    TimeAmount = table.Column<decimal>(type: "TEXT", precision: 9, scale: 2, nullable: false),
+                    TimeUnit = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    TimeCutoff = table.Column<TimeOnly>(type: "TEXT", nullable: true),
                     ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     ReceivedById = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
                     ClockStartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
@@ -315,6 +392,97 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         onDelete: ReferentialAction.Restrict);
                     table.ForeignKey(
                         name: "FK_Dossiers_Procedures_ProcedureId",
+                        column: x => x.ProcedureId,
+                        principalTable: "Procedures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FeedbackCases",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    TrackingCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ProcedureId = table.Column<int>(type: "INTEGER", nullable: true),
+                    DossierCode = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    AgencyId = table.Column<int>(type: "INTEGER", nullable: true),
+                    Title = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Content = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    SenderName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    SenderPhone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    SenderEmail = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    SenderLanguage = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    ConsentAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RecordedById = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    HandlingStartedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    RefuseDueAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    AskInformationDueAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ResolveDueAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    PublishDueAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ClassifiedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RefusedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RefusalReason = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    InformationRequestedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    InformationQuestion = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    AnsweredAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    AnsweredById = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Answer = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    PublishedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    PublicTitle = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    PublicContent = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    PublicAnswer = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeedbackCases", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FeedbackCases_Agencies_AgencyId",
+                        column: x => x.AgencyId,
+                        principalTable: "Agencies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_FeedbackCases_Procedures_ProcedureId",
+                        column: x => x.ProcedureId,
+                        principalTable: "Procedures",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OnlineDraft",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    ProcedureId = table.Column<int>(type: "INTEGER", nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ApplicantKind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    IdNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Notes = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    ReceivingPointCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    CompetentAgencyCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OnlineDraft", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OnlineDraft_Procedures_ProcedureId",
                         column: x => x.ProcedureId,
                         principalTable: "Procedures",
                         principalColumn: "Id",
@@ -499,6 +667,34 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "CitizenProfiles",
+                columns: table => new
+                {
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    FullName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    IdNumber = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    DateOfBirth = table.Column<DateOnly>(type: "TEXT", nullable: true),
+                    Address = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    Phone = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    Email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    NotifyBySms = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NotifyByZalo = table.Column<bool>(type: "INTEGER", nullable: false),
+                    NotifyByEmail = table.Column<bool>(type: "INTEGER", nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CitizenProfiles", x => x.UserId);
+                    table.ForeignKey(
+                        name: "FK_CitizenProfiles_AspNetUsers_UserId",
+                        column: x => x.UserId,
+                        principalTable: "AspNetUsers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "StaffAgencies",
                 columns: table => new
                 {
@@ -599,7 +795,8 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     Form = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
                     Count = table.Column<int>(type: "INTEGER", nullable: false),
                     Mandatory = table.Column<bool>(type: "INTEGER", nullable: false),
-                    Received = table.Column<bool>(type: "INTEGER", nullable: false)
+                    Received = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Reused = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -624,6 +821,7 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     NameEn = table.Column<string>(type: "TEXT", nullable: false),
                     Role = table.Column<string>(type: "TEXT", nullable: false),
                     AgencyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Allotment = table.Column<decimal>(type: "TEXT", precision: 9, scale: 3, nullable: false),
                     DueAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     StartedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     StartedById = table.Column<string>(type: "TEXT", nullable: true),
@@ -661,9 +859,12 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     Payload = table.Column<string>(type: "TEXT", nullable: false),
                     CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
                     ProcessedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false, defaultValue: "Pending"),
                     Attempts = table.Column<int>(type: "INTEGER", nullable: false),
                     NextAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: true),
-                    LastError = table.Column<string>(type: "TEXT", nullable: true)
+                    LastError = table.Column<string>(type: "TEXT", nullable: true),
+                    LeaseOwner = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
+                    LeaseUntil = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -674,6 +875,68 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         principalTable: "Dossiers",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.SetNull);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Payments",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Amount = table.Column<long>(type: "INTEGER", nullable: false),
+                    Method = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    TxnRef = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    GatewayTransactionNo = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    BankCode = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
+                    PaidAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ResponseCode = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
+                    TransactionStatus = table.Column<string>(type: "TEXT", maxLength: 4, nullable: true),
+                    Reference = table.Column<string>(type: "TEXT", maxLength: 100, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ConfirmedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    RecordedById = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Version = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Payments", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Payments_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Ratings",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Attitude = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Timeliness = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Convenience = table.Column<bool>(type: "INTEGER", nullable: true),
+                    Comment = table.Column<string>(type: "TEXT", maxLength: 1000, nullable: true),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    OfficerId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CounterId = table.Column<int>(type: "INTEGER", nullable: true),
+                    AgencyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    RatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Ratings", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Ratings_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
                 });
 
             migrationBuilder.CreateTable(
@@ -700,6 +963,135 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Cascade);
                 });
+
+            migrationBuilder.CreateTable(
+                name: "FeedbackEvents",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FeedbackCaseId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Sequence = table.Column<int>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ActorId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ActorName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
+                    Late = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeedbackEvents", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FeedbackEvents_FeedbackCases_FeedbackCaseId",
+                        column: x => x.FeedbackCaseId,
+                        principalTable: "FeedbackCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "FeedbackVotes",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    FeedbackCaseId = table.Column<long>(type: "INTEGER", nullable: false),
+                    VoterHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Like = table.Column<bool>(type: "INTEGER", nullable: false),
+                    At = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_FeedbackVotes", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_FeedbackVotes_FeedbackCases_FeedbackCaseId",
+                        column: x => x.FeedbackCaseId,
+                        principalTable: "FeedbackCases",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "OnlineFile",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OwnerUserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    DraftId = table.Column<long>(type: "INTEGER", nullable: true),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ComponentCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    StorageKey = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    ContentType = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Length = table.Column<long>(type: "INTEGER", nullable: false),
+                    FileName = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    UploadedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReusedFromFileId = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReusedResultOfDossierId = table.Column<long>(type: "INTEGER", nullable: true),
+                    SupplementRequestId = table.Column<long>(type: "INTEGER", nullable: true),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OnlineFile", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_OnlineFile_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                    table.ForeignKey(
+                        name: "FK_OnlineFile_OnlineDraft_DraftId",
+                        column: x => x.DraftId,
+                        principalTable: "OnlineDraft",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "NotificationDeliveries",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    OutboxMessageId = table.Column<long>(type: "INTEGER", nullable: false),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: true),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
+                    Recipient = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    RecipientDisplay = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Language = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Attempts = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProviderMessageId = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
+                    LastError = table.Column<string>(type: "TEXT", maxLength: 2000, nullable: true),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    LastAttemptAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    SentAt = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_NotificationDeliveries", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_NotificationDeliveries_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.SetNull);
+                    table.ForeignKey(
+                        name: "FK_NotificationDeliveries_OutboxMessages_OutboxMessageId",
+                        column: x => x.OutboxMessageId,
+                        principalTable: "OutboxMessages",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_AdminAuditEntries_EntityType_EntityKey",
+                table: "AdminAuditEntries",
+                columns: new[] { "EntityType", "EntityKey" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Agencies_Code",
@@ -782,9 +1174,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 column: "DossierId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_Consultations_ToAgencyId",
+                name: "IX_Consultations_ToAgencyId_AnsweredAt",
                 table: "Consultations",
-                column: "ToAgencyId");
+                columns: new[] { "ToAgencyId", "AnsweredAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Counters_ReceptionPointId_Code",
@@ -803,10 +1195,20 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 column: "ApplicantIdNumber");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_ApplicantUserId",
+                table: "Dossiers",
+                column: "ApplicantUserId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_Code",
                 table: "Dossiers",
                 column: "Code",
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_CompetentAgencyId_ReceivedAt",
+                table: "Dossiers",
+                columns: new[] { "CompetentAgencyId", "ReceivedAt" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_CompetentAgencyId_Status",
@@ -814,9 +1216,20 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 columns: new[] { "CompetentAgencyId", "Status" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_ExternalSource_ExternalId",
+                table: "Dossiers",
+                columns: new[] { "ExternalSource", "ExternalId" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_ProcedureId",
                 table: "Dossiers",
                 column: "ProcedureId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Dossiers_ReceivedAt",
+                table: "Dossiers",
+                column: "ReceivedAt");
 
             migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_ReceivingPointId_ReceivedAt",
@@ -834,10 +1247,126 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 columns: new[] { "AgencyId", "CompletedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_DossierSteps_AssignedToId_CompletedAt",
+                table: "DossierSteps",
+                columns: new[] { "AssignedToId", "CompletedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DossierSteps_DossierId_Index",
                 table: "DossierSteps",
                 columns: new[] { "DossierId", "Index" },
                 unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DossierSteps_Open_AgencyId",
+                table: "DossierSteps",
+                column: "AgencyId",
+                filter: "\"CompletedAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackCases_AgencyId_ReceivedAt",
+                table: "FeedbackCases",
+                columns: new[] { "AgencyId", "ReceivedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackCases_DossierCode",
+                table: "FeedbackCases",
+                column: "DossierCode");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackCases_ProcedureId",
+                table: "FeedbackCases",
+                column: "ProcedureId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackCases_PublishedAt",
+                table: "FeedbackCases",
+                column: "PublishedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackCases_Status_ResolveDueAt",
+                table: "FeedbackCases",
+                columns: new[] { "Status", "ResolveDueAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackCases_TrackingCode",
+                table: "FeedbackCases",
+                column: "TrackingCode",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackEvents_FeedbackCaseId_Sequence",
+                table: "FeedbackEvents",
+                columns: new[] { "FeedbackCaseId", "Sequence" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_FeedbackVotes_FeedbackCaseId_VoterHash",
+                table: "FeedbackVotes",
+                columns: new[] { "FeedbackCaseId", "VoterHash" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntegrationCall_At",
+                table: "IntegrationCall",
+                column: "At");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_IntegrationCall_ClientId_Signature",
+                table: "IntegrationCall",
+                columns: new[] { "ClientId", "Signature" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NotificationDeliveries_Channel_Status_CreatedAt",
+                table: "NotificationDeliveries",
+                columns: new[] { "Channel", "Status", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NotificationDeliveries_DossierId_CreatedAt",
+                table: "NotificationDeliveries",
+                columns: new[] { "DossierId", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NotificationDeliveries_IdempotencyKey",
+                table: "NotificationDeliveries",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_NotificationDeliveries_OutboxMessageId",
+                table: "NotificationDeliveries",
+                column: "OutboxMessageId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OnlineDraft_ProcedureId",
+                table: "OnlineDraft",
+                column: "ProcedureId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OnlineDraft_UserId_UpdatedAt",
+                table: "OnlineDraft",
+                columns: new[] { "UserId", "UpdatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OnlineFile_DossierId_ComponentCode",
+                table: "OnlineFile",
+                columns: new[] { "DossierId", "ComponentCode" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OnlineFile_DraftId",
+                table: "OnlineFile",
+                column: "DraftId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OnlineFile_OwnerUserId",
+                table: "OnlineFile",
+                column: "OwnerUserId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OnlineFile_StorageKey",
+                table: "OnlineFile",
+                column: "StorageKey");
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_DossierId",
@@ -848,6 +1377,42 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 name: "IX_OutboxMessages_ProcessedAt_NextAttemptAt",
                 table: "OutboxMessages",
                 columns: new[] { "ProcessedAt", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OutboxMessages_Status_NextAttemptAt",
+                table: "OutboxMessages",
+                columns: new[] { "Status", "NextAttemptAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_ConfirmedAt",
+                table: "Payments",
+                column: "ConfirmedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_CreatedAt",
+                table: "Payments",
+                column: "CreatedAt");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_DossierId_Status",
+                table: "Payments",
+                columns: new[] { "DossierId", "Status" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Payments_TxnRef",
+                table: "Payments",
+                column: "TxnRef",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PersonalDataReads_DossierId_At",
+                table: "PersonalDataReads",
+                columns: new[] { "DossierId", "At" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_PersonalDataReads_UserId_At",
+                table: "PersonalDataReads",
+                columns: new[] { "UserId", "At" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_ProcedureDocument_ProcedureId",
@@ -876,6 +1441,22 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 column: "ProcedureId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_Ratings_AgencyId_RatedAt",
+                table: "Ratings",
+                columns: new[] { "AgencyId", "RatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ratings_CounterId_RatedAt",
+                table: "Ratings",
+                columns: new[] { "CounterId", "RatedAt" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Ratings_DossierId",
+                table: "Ratings",
+                column: "DossierId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_StaffAgencies_AgencyId",
                 table: "StaffAgencies",
                 column: "AgencyId");
@@ -889,6 +1470,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
         /// <inheritdoc />
         protected override void Down(MigrationBuilder migrationBuilder)
         {
+            migrationBuilder.DropTable(
+                name: "AdminAuditEntries");
+
             migrationBuilder.DropTable(
                 name: "AspNetRoleClaims");
 
@@ -914,7 +1498,13 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 name: "CalendarOverrides");
 
             migrationBuilder.DropTable(
+                name: "CitizenProfiles");
+
+            migrationBuilder.DropTable(
                 name: "Consultations");
+
+            migrationBuilder.DropTable(
+                name: "CounterKioskKeys");
 
             migrationBuilder.DropTable(
                 name: "DossierCodeSequences");
@@ -926,6 +1516,12 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 name: "DossierSteps");
 
             migrationBuilder.DropTable(
+                name: "FeedbackEvents");
+
+            migrationBuilder.DropTable(
+                name: "FeedbackVotes");
+
+            migrationBuilder.DropTable(
                 name: "Fields");
 
             migrationBuilder.DropTable(
@@ -935,7 +1531,19 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 name: "IdempotencyRecords");
 
             migrationBuilder.DropTable(
-                name: "OutboxMessages");
+                name: "IntegrationCall");
+
+            migrationBuilder.DropTable(
+                name: "NotificationDeliveries");
+
+            migrationBuilder.DropTable(
+                name: "OnlineFile");
+
+            migrationBuilder.DropTable(
+                name: "Payments");
+
+            migrationBuilder.DropTable(
+                name: "PersonalDataReads");
 
             migrationBuilder.DropTable(
                 name: "ProcedureDocument");
@@ -947,6 +1555,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 name: "ProcessStep");
 
             migrationBuilder.DropTable(
+                name: "Ratings");
+
+            migrationBuilder.DropTable(
                 name: "StaffAgencies");
 
             migrationBuilder.DropTable(
@@ -954,6 +1565,15 @@ namespace MotCua.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "AspNetRoles");
+
+            migrationBuilder.DropTable(
+                name: "FeedbackCases");
+
+            migrationBuilder.DropTable(
+                name: "OutboxMessages");
+
+            migrationBuilder.DropTable(
+                name: "OnlineDraft");
 
             migrationBuilder.DropTable(
                 name: "AspNetUsers");
