@@ -31,6 +31,7 @@ public abstract class IntegrationSubmissionTests<TApp>(TApp app) : IClassFixture
             new { componentCode = "TP01", fileName = "to-khai.pdf", contentBase64 = Convert.ToBase64String(tp01) },
             new { componentCode = "TP02", fileName = "cccd.pdf", contentBase64 = Convert.ToBase64String(Pdf) },
         },
+        notifyBy = new[] { "Zalo" },
     });
 
     private async Task<HttpResponseMessage> PostAsync(string body)
@@ -62,6 +63,7 @@ public abstract class IntegrationSubmissionTests<TApp>(TApp app) : IClassFixture
             var db = scope.ServiceProvider.GetRequiredService<MotCuaDb>();
             var dossier = await db.Dossiers.AsNoTracking().SingleAsync(d => d.ExternalSource == IntegrationApp.ClientId && d.ExternalId == "G22.99-260601-000001");
             Assert.Null(dossier.ApplicantUserId);
+            Assert.Equal(Features.Dossiers.NotifyChannels.Zalo, dossier.NotifyBy);
             Assert.Equal("Đặng Thị Cổng Quốc Gia", dossier.ApplicantName);
             Assert.Equal(2, await db.Set<Features.OnlineSubmission.OnlineFile>().CountAsync(f => f.DossierId == dossier.Id));
         }

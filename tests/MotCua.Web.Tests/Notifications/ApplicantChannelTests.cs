@@ -108,6 +108,24 @@ public abstract class ApplicantChannelTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.Equal("sms-3", delivery.ProviderMessageId);
     }
 
+    [Fact]
+    public async Task A_message_the_gateway_refuses_for_good_is_parked_at_once_not_retried_for_hours()
+    {
+        // eSMS 104: the brand name is not registered — no retry will change that; an operator must.
+        sms.Respond = (_, _) => Results.Json(new { CodeResult = "104", ErrorMessage = "Brandname not registered" });
+        await using var instance = Instance();
+        await instance.SettleEarlierMessagesAsync();
+        var code = await ReceiveAsync("0913000444", ["Sms"]);
+
+        await instance.Dispatcher().DrainAsync();
+
+        var message = await instance.MessageAsync(code, OutboxTopics.DossierReceived);
+        Assert.Equal(OutboxStatus.Parked, message.Status);
+        Assert.Equal(1, message.Attempts);
+        Assert.Contains("CodeResult 104", message.LastError, StringComparison.Ordinal);
+        Assert.Single(sms.Calls);
+    }
+
     public void Dispose()
     {
         sms.DisposeAsync().AsTask().GetAwaiter().GetResult();

@@ -26,7 +26,7 @@ public static class IntegrationSubmission
     public sealed record Document(string? ComponentCode, string? FileName, string? ContentBase64);
 
     public sealed record Request(string? ExternalId, string? ProcedureCode, string? ReceivingPointCode, string? CompetentAgencyCode,
-        string? Language, Applicant? Applicant, bool IdentityVerified, string? Notes, Document[]? Documents);
+        string? Language, Applicant? Applicant, bool IdentityVerified, string? Notes, Document[]? Documents, string[]? NotifyBy = null);
 
     public sealed record Accepted(string ExternalId, string Reference, string Status, DateTimeOffset SubmittedAt, string? Code, DateTimeOffset? DueAt);
 
@@ -95,6 +95,7 @@ public static class IntegrationSubmission
                 d.ApplicantUserId = null;
                 d.ExternalSource = client;
                 d.ExternalId = body.ExternalId;
+                d.NotifyBy = NotifyChannelChoice.Resolve(body.NotifyBy, d.ApplicantPhone, d.ApplicantEmail).Channels;
                 // Identity verified by the portal (VNeID): recorded in the audit note of the submission.
             });
         }
@@ -121,6 +122,7 @@ public static class IntegrationSubmission
         if (body.Applicant is null) errors["applicant"] = ["field.required"];
         if (!body.IdentityVerified) errors["identityVerified"] = ["field.identityNotVerified"];
         if (body.Documents is not { Length: > 0 and <= MaxDocuments }) errors["documents"] = ["field.required"];
+        if (body.Applicant is { } a && NotifyChannelChoice.Resolve(body.NotifyBy, a.Phone, a.Email).ErrorKey is { } notify) errors["notifyBy"] = [notify];
         for (var i = 0; i < (body.Documents?.Length ?? 0); i++)
         {
             var doc = body.Documents![i];

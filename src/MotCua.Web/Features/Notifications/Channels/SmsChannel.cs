@@ -20,6 +20,6 @@ public sealed class SmsChannel(EsmsSmsClient client) : INotificationChannel
     public async Task<string> SendAsync(NotificationRecipient recipient, RenderedMessage message, string idempotencyKey, CancellationToken ct)
     {
         var result = await client.SendAsync(recipient.Address, message.Text, idempotencyKey, ct);
-        return result.Accepted ? result.ProviderId ?? "" : throw new ChannelFailureException("SMS gateway: " + result.Error);
+        return result.Accepted ? result.ProviderId ?? "" : throw new ChannelFailureException("SMS gateway: " + result.Error, permanent: !result.Retryable);
     }
 }

@@ -35,6 +35,6 @@ public sealed class ZaloZnsChannel(ZnsClient client) : INotificationChannel, ITo
             ["duong_dan"] = values.GetValueOrDefault("lookupLink", ""),
         };
         var result = await client.SendAsync(recipient.Address, template, data, idempotencyKey, ct);
-        return result.Accepted ? result.ProviderId ?? "" : throw new ChannelFailureException("Zalo ZNS: " + result.Error);
+        return result.Accepted ? result.ProviderId ?? "" : throw new ChannelFailureException("Zalo ZNS: " + result.Error, permanent: !result.Retryable);
     }
 }

@@ -86,6 +86,7 @@ public sealed class OutboxDispatcher(
                 }
             }
             string? firstError = null;
+            var onlyPermanent = true;
             foreach (var delivery in deliveries.Where(d => d.Status != DeliveryStatus.Sent))
             {
                 if (clock.GetUtcNow() >= message.LeaseUntil)
@@ -94,11 +95,12 @@ public sealed class OutboxDispatcher(
                     log.LogWarning("Lease of outbox message {Id} expired during dispatch; leaving it to the next claim", id);
                     return null;
                 }
-                var error = await SendAsync(delivery, loaded, ct);
+                var (error, permanent) = await SendAsync(delivery, loaded, ct);
                 await SaveAsync(db, ct);
                 firstError ??= error;
+                onlyPermanent &= error is null || permanent;
             }
-            return await FinishAsync(db, message, token, firstError, ct);
+            return await FinishAsync(db, message, token, firstError, ct, parkNow: firstError is not null && onlyPermanent);
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
@@ -147,8 +149,8 @@ public sealed class OutboxDispatcher(
         return planned;
     }
 
-    /// <returns>The error, or null when sent.</returns>
-    private async Task<string?> SendAsync(NotificationDelivery delivery, MessageFacts.Loaded loaded, CancellationToken ct)
+    /// <returns>The error (null when sent), and whether the provider refused it for good.</returns>
+    private async Task<(string? Error, bool Permanent)> SendAsync(NotificationDelivery delivery, MessageFacts.Loaded loaded, CancellationToken ct)
     {
         delivery.Attempts++;
         delivery.LastAttemptAt = clock.GetUtcNow();
@@ -164,19 +166,20 @@ public sealed class OutboxDispatcher(
             delivery.SentAt = clock.GetUtcNow();
             delivery.ProviderMessageId = Truncate(providerId, 200);
             delivery.LastError = null;
-            return null;
+            return (null, false);
         }
         catch (Exception e) when (!ct.IsCancellationRequested)
         {
             delivery.Status = DeliveryStatus.Failed;
             delivery.LastError = Truncate(e.Message, 2000);
             log.LogWarning("Delivery {Key} ({Channel}) failed: {Error}", delivery.IdempotencyKey, delivery.Channel, e.Message);
-            return Truncate($"{delivery.Channel}: {e.Message}", 1000);
+            return (Truncate($"{delivery.Channel}: {e.Message}", 1000), e is ChannelFailureException { Permanent: true });
         }
     }
 
     /// <summary>Marks the message done, due again, or parked, only while this round still holds it.</summary>
-    private async Task<OutboxStatus?> FinishAsync(MotCuaDb db, OutboxMessage message, string token, string? error, CancellationToken ct)
+    private async Task<OutboxStatus?> FinishAsync(MotCuaDb db, OutboxMessage message, string token, string? error, CancellationToken ct,
+        bool parkNow = false)
     {
         var now = clock.GetUtcNow();
         var query = db.OutboxMessages.Where(m => m.Id == message.Id && m.LeaseOwner == token);
@@ -194,7 +197,7 @@ public sealed class OutboxDispatcher(
             else
             {
                 var attempts = message.Attempts + 1;
-                status = attempts >= O.MaxAttempts ? OutboxStatus.Parked : OutboxStatus.Pending;
+                status = attempts >= O.MaxAttempts || parkNow ? OutboxStatus.Parked : OutboxStatus.Pending;
                 DateTimeOffset? next = status == OutboxStatus.Parked ? null : now + Backoff.Delay(attempts, O.RetryBaseSeconds, O.RetryMaxSeconds, Random.Shared);
                 changed = await query.ExecuteUpdateAsync(s => s
                     .SetProperty(m => m.Status, status).SetProperty(m => m.Attempts, attempts).SetProperty(m => m.LastError, error)

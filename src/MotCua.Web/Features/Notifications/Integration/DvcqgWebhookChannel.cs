@@ -22,7 +22,8 @@ public sealed class DvcqgWebhookChannel(DvcqgOptions options, IHttpClientFactory
 
     public string? Endpoint => options.WebhookUrl;
 
-    public bool Wants(string topic, long? dossierId) => dossierId is not null;
+    /// <summary>The dossier's own events; the staff's internal ones (assignment, consultations) are not the portal's business.</summary>
+    public bool Wants(string topic, long? dossierId) => dossierId is not null && !topic.StartsWith("staff.", StringComparison.Ordinal);
 
     public string? AddressOf(ContactPoints contact) => null;
 
