@@ -212,6 +212,7 @@ public abstract class MotCuaDb(DbContextOptions options) : IdentityDbContext<App
         b.ApplyConfiguration(new Features.Feedback.FeedbackVoteConfiguration());
         // Notifications
         b.ApplyConfiguration(new NotificationDeliveryConfiguration());
+        b.ApplyConfiguration(new Features.Notifications.Templates.TemplateOverrideConfiguration());
         // Citizens
         b.ApplyConfiguration(new CitizenProfileConfiguration());
         // Payments

@@ -13,6 +13,28 @@ namespace MotCua.Browser.Tests.Notifications;
 public sealed class NotificationPagesTests(BrowserApp app) : IClassFixture<BrowserApp>
 {
     [Fact]
+    public async Task An_administrator_previews_an_edited_notice_and_an_unknown_placeholder_stands_next_to_its_field()
+    {
+        var page = await app.SignedInPageAsync("admin@demo.motcua.vn");
+        await page.GotoAsync("/can-bo/quan-tri/mau-thong-bao");
+        await page.GetByLabel("Sự kiện").SelectOptionAsync("dossier.result-ready");
+        await page.GetByLabel("Kênh", new() { Exact = true }).SelectOptionAsync("sms");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Mở" }).ClickAsync();
+        await Expect(page.GetByText("Đang dùng mẫu mặc định.")).ToBeVisibleAsync();
+
+        await page.GetByLabel("Nội dung (văn bản)").FillAsync("Hồ sơ {code} đã có kết quả, mời nhận trước {hanNhan}.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Xem trước" }).ClickAsync();
+        await Expect(page.GetByLabel("Nội dung (văn bản)")).ToHaveAttributeAsync("aria-invalid", "true");
+        await Expect(page.Locator("#text-error")).ToHaveTextAsync("Chỗ điền không có trong dữ liệu sự kiện: {hanNhan}");
+
+        await page.GetByLabel("Nội dung (văn bản)").FillAsync("Hồ sơ {code} ({procedure}) đã có kết quả.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Xem trước" }).ClickAsync();
+        await Expect(page.Locator("pre.preview")).ToHaveTextAsync("Hồ sơ 000.00.19.H19-261005-0001 (Cấp Phiếu lý lịch tư pháp) đã có kết quả.");
+        await Screenshots.SaveAsync(page, "notifications-template-preview");
+        Assert.Empty(await Accessibility.SeriousViolationsAsync(page));
+    }
+
+    [Fact]
     public async Task An_administrator_finds_a_parked_notice_with_its_error_and_sends_it_again()
     {
         var (messageId, code) = await ParkedNoticeAsync();

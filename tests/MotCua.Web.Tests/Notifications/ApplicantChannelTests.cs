@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc.Testing;
 using MotCua.Web.Features.Outbox;
+using MotCua.Web.Tests.Desk;
 using MotCua.Web.Tests.Infrastructure;
 using static MotCua.Web.Tests.Infrastructure.Api;
 
@@ -124,6 +125,39 @@ public abstract class ApplicantChannelTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.Equal(1, message.Attempts);
         Assert.Contains("CodeResult 104", message.LastError, StringComparison.Ordinal);
         Assert.Single(sms.Calls);
+    }
+
+    [Fact]
+    public async Task An_administrator_rewords_the_sms_receipt_placeholders_are_checked_and_the_next_notice_uses_it()
+    {
+        const string url = "/can-bo/quan-tri/mau-thong-bao?chu-de=dossier.received&kenh=sms&ngon-ngu=vi";
+        var admin = await app.PagesFor("admin@demo.motcua.vn");
+        Dictionary<string, string> Fields(string text, string intent) => new()
+        {
+            ["Input.Topic"] = OutboxTopics.DossierReceived, ["Input.Channel"] = "sms", ["Input.Language"] = "vi",
+            ["Input.Subject"] = "Tiếp nhận {code}", ["Input.Text"] = text, ["Input.Html"] = "", ["Input.Intent"] = intent,
+        };
+
+        var refused = await admin.PostForm(url, "template", Fields("Ho so {code} hen tra {ngayHen}", "save"));
+        var refusedHtml = System.Net.WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync());
+        var preview = await admin.PostForm(url, "template", Fields("Ho so {code} cua {procedure}", "preview"));
+        var saved = await admin.PostForm(url, "template", Fields("MotCua: da nhan ho so {code}, hen tra {dueDate}. Tra cuu: {lookupLink}", "save"));
+
+        Assert.Contains("Chỗ điền không có trong dữ liệu sự kiện: {ngayHen}", refusedHtml, StringComparison.Ordinal);
+        Assert.Contains("Ho so 000.00.19.H19-261005-0001 cua Cấp Phiếu lý lịch tư pháp", System.Net.WebUtility.HtmlDecode(await preview.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, saved.StatusCode);
+
+        sms.Respond = (_, _) => Results.Json(new { CodeResult = "100", SMSID = "sms-5" });
+        await using var instance = Instance();
+        await instance.SettleEarlierMessagesAsync();
+        var code = await ReceiveAsync("0913000555", ["Sms"]);
+        await instance.Dispatcher().DrainAsync();
+
+        Assert.StartsWith($"MotCua: da nhan ho so {code}, hen tra ", Assert.Single(sms.Calls).Body.GetProperty("Content").GetString(), StringComparison.Ordinal);
+        var reset = await admin.PostForm(url, "template", Fields("x", "reset"));
+        Assert.Equal(System.Net.HttpStatusCode.Redirect, reset.StatusCode);
+        var (_, page) = await admin.Page(url);
+        Assert.Contains("Đang dùng mẫu mặc định.", page, StringComparison.Ordinal);
     }
 
     public void Dispose()

@@ -32,8 +32,9 @@ public static class AdminEntities
     public const string Staff = "Staff";
     public const string Procedure = "Procedure";
     public const string CalendarOverride = "CalendarOverride";
+    public const string NotificationTemplate = "NotificationTemplate";
 
-    public static readonly IReadOnlyList<string> All = [Agency, Counter, Staff, Procedure, CalendarOverride];
+    public static readonly IReadOnlyList<string> All = [Agency, Counter, Staff, Procedure, CalendarOverride, NotificationTemplate];
 }
 
 public sealed class AdminAuditEntryConfiguration : IEntityTypeConfiguration<AdminAuditEntry>

@@ -31,6 +31,8 @@ public static class NotificationsSetup
         services.AddSingleton<INotificationChannel>(sp => new ZaloZnsChannel(new ZnsClient(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(ZnsClient)), sp.GetRequiredService<IOptions<ZnsOptions>>())));
         services.AddSingleton<NotificationTemplates>();
+        services.AddSingleton<TemplateOverrides>();
+        services.AddScoped<TemplateEditor>();
         services.AddSingleton<OutboxDispatcher>();
         services.AddHostedService<DispatcherLoop>();
         services.AddScoped<NotificationAdmin>();

@@ -19,6 +19,7 @@ public sealed class OutboxDispatcher(
     IOptions<NotificationOptions> options,
     IEnumerable<INotificationChannel> channels,
     NotificationTemplates templates,
+    TemplateOverrides overrides,
     WriteGate gate,
     TimeProvider clock,
     ILogger<OutboxDispatcher> log)
@@ -160,7 +161,8 @@ public sealed class OutboxDispatcher(
             {
                 throw new ChannelFailureException($"channel {delivery.Channel} is off");
             }
-            var rendered = templates.Render(delivery.Language, loaded.Facts);
+            var custom = await overrides.FindAsync(loaded.Facts.Topic, delivery.Channel, delivery.Language, ct);
+            var rendered = templates.Render(delivery.Language, loaded.Facts, custom);
             var providerId = await channel.SendAsync(new NotificationRecipient(delivery.Recipient, delivery.Language), rendered, delivery.IdempotencyKey, ct);
             delivery.Status = DeliveryStatus.Sent;
             delivery.SentAt = clock.GetUtcNow();

@@ -31,10 +31,18 @@ public sealed partial class NotificationTemplates
 
     public static string Language(string? language) => language is not null && language.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? "en" : "vi";
 
-    public RenderedMessage Render(string language, NotificationFacts facts)
+    /// <summary>The values events fill in (MessageFacts and the payload fields of the features' topics): an edited template may use these only.</summary>
+    public static readonly IReadOnlySet<string> KnownPlaceholders = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "code", "procedure", "dueDate", "lookupLink", "items", "reasons", "reason", "event", "codeSuffix", "details",
+        "amount", "transaction", "feedbackCode", "answer", "link",
+    };
+
+    /// <param name="custom">An administrator's wording for this topic, channel and language, instead of the default.</param>
+    public RenderedMessage Render(string language, NotificationFacts facts, Template? custom = null)
     {
         var templates = For(language);
-        var t = templates.TryGetValue(facts.Topic, out var found) ? found : templates[Generic];
+        var t = custom ?? (templates.TryGetValue(facts.Topic, out var found) ? found : templates[Generic]);
         var text = Fill(t.Text, facts.Values, encode: false);
         var html = Fill(t.Html, facts.Values, encode: true);
         if (t.Footer && facts.Values.ContainsKey("lookupLink") && templates.TryGetValue(Footer, out var footer))
