@@ -245,6 +245,24 @@ public abstract partial class OnlineSubmissionTests<TApp>(TApp app) : IClassFixt
     }
 
     [Fact]
+    public async Task An_online_dossier_takes_the_notice_channels_saved_in_the_citizens_details()
+    {
+        app.Clock.Set(TestClock.Vn(2026, 3, 16, 9, 0));
+        var (citizen, userId) = await CreateAsync(app, Email());
+        using var _ = citizen;
+        await WithDb(async db =>
+        {
+            db.Add(new MotCua.Web.Features.Citizens.CitizenProfile { UserId = userId, FullName = "Trần Thị Bích", NotifyByZalo = true, NotifyByEmail = true });
+            return await db.SaveChangesAsync();
+        });
+
+        var id = await SubmitAsync(citizen);
+
+        var dossier = await WithDb(db => db.Dossiers.AsNoTracking().SingleAsync(d => d.Id == id));
+        Assert.Equal(NotifyChannels.Zalo | NotifyChannels.Email, dossier.NotifyBy);
+    }
+
+    [Fact]
     public async Task A_supplement_asked_at_the_check_is_sent_online_and_the_dossier_returns_to_the_check()
     {
         app.Clock.Set(TestClock.Vn(2026, 3, 17, 9, 0));

@@ -16,7 +16,8 @@ namespace MotCua.Web.Features.OnlineSubmission;
 /// counter's own (<see cref="IntakePlacement"/>, <see cref="IntakeValidation"/>); acceptance is the officer's, through
 /// <see cref="IntakeService.CheckOnlineAsync"/>.
 /// </summary>
-public sealed class OnlineSubmissions(MotCuaDb db, FileStore store, OrganisationCache organisation, WriteGate writes, TimeProvider clock)
+public sealed class OnlineSubmissions(MotCuaDb db, FileStore store, OrganisationCache organisation, WriteGate writes, TimeProvider clock,
+    Citizens.CitizenProfiles profiles)
 {
     public sealed record ReuseChoice(string Value, string Label);
 
@@ -274,6 +275,7 @@ public sealed class OnlineSubmissions(MotCuaDb db, FileStore store, Organisation
         AuditChain.Append(dossier, new AuditChain.Actor(userId, userName), "online-submit", now, null, nameof(DossierStatus.AwaitingOnlineCheck),
             draft.Notes, new { files = files.Count, reused = reused.Order() });
         OutboxWriter.Add(dossier, OnlineTopics.Submitted, now);
+        dossier.NotifyBy = await ChosenChannelsAsync(userId, dossier, ct);
         stamp?.Invoke(dossier);
 
         using var writing = await writes.EnterAsync(ct);
@@ -290,6 +292,23 @@ public sealed class OnlineSubmissions(MotCuaDb db, FileStore store, Organisation
         await db.SaveChangesAsync(ct);
         await tx.CommitAsync(ct);
         return new(dossier, errors);
+    }
+
+    /// <summary>
+    /// The notice channels the citizen chose in their saved details, as far as this dossier's contacts allow; none chosen
+    /// (or none possible) falls back to the default: SMS to the phone and e-mail to the address.
+    /// </summary>
+    private async Task<NotifyChannels> ChosenChannelsAsync(string userId, Dossier dossier, CancellationToken ct)
+    {
+        var profile = await profiles.GetAsync(userId, ct);
+        var wanted = profile is null ? [] : new[]
+        {
+            profile.NotifyBySms ? nameof(NotifyChannels.Sms) : null,
+            profile.NotifyByZalo ? nameof(NotifyChannels.Zalo) : null,
+            profile.NotifyByEmail ? nameof(NotifyChannels.Email) : null,
+        }.OfType<string>().ToArray();
+        var (chosen, error) = NotifyChannelChoice.Resolve(wanted, dossier.ApplicantPhone, dossier.ApplicantEmail);
+        return error is null ? chosen : NotifyChannelChoice.Resolve(null, dossier.ApplicantPhone, dossier.ApplicantEmail).Channels;
     }
 
     /// <summary>The supplement request the citizen can answer now, or null.</summary>
