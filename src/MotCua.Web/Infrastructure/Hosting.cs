@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
@@ -51,6 +52,12 @@ public static class Hosting
             o.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
         });
 
+        // Cookies, tokens, antiforgery and password-reset links are protected with the Data Protection key ring: several app
+        // nodes must share it, or a request that lands on another node is signed out (docs/operations.md).
+        if (config["DataProtection:KeysDirectory"] is { Length: > 0 } keys)
+        {
+            services.AddDataProtection().SetApplicationName("MotCua").PersistKeysToFileSystem(new DirectoryInfo(keys));
+        }
         services.AddAuthentication(o =>
             {
                 o.DefaultScheme = "staff";
