@@ -21,6 +21,14 @@ public static class Signatures
     public static string Request(string secret, string timestamp, string method, string pathAndQuery, string body) =>
         Hmac(secret, timestamp, method.ToUpperInvariant() + "\n" + pathAndQuery + "\n" + body);
 
+    /// <summary>
+    /// A Unix timestamp (seconds, or milliseconds as Zalo sends it) within the allowed skew of now: an older call counts as
+    /// a replay, whatever its signature.
+    /// </summary>
+    public static bool IsFresh(string? timestamp, DateTimeOffset now, int maxSkewSeconds, bool milliseconds = false) =>
+        long.TryParse(timestamp, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var value)
+        && Math.Abs((milliseconds ? now.ToUnixTimeMilliseconds() : now.ToUnixTimeSeconds()) - value) <= (milliseconds ? maxSkewSeconds * 1000L : maxSkewSeconds);
+
     public static bool Matches(string expected, string? given) =>
         given is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(expected), Encoding.UTF8.GetBytes(given.Trim()));
 }

@@ -24,23 +24,10 @@ public sealed partial record CitizenIdentifier(string? Email, string? Phone)
         return phone is null ? null : new CitizenIdentifier(null, phone);
     }
 
-    public static string? NormalisePhone(string? text)
-    {
-        if (string.IsNullOrWhiteSpace(text) || PhoneSeparators().Replace(text, "") is not { } compact || !PhonePattern().IsMatch(compact))
-        {
-            return null;
-        }
-        return compact.StartsWith("+84", StringComparison.Ordinal) ? "0" + compact[3..]
-            : compact.StartsWith("84", StringComparison.Ordinal) && compact.Length == 11 ? "0" + compact[2..]
-            : compact;
-    }
+    /// <summary>A mobile number (84 and nine digits in international form) as 0xxxxxxxxx; null for anything else.</summary>
+    public static string? NormalisePhone(string? text) =>
+        MotCua.Domain.Text.PhoneNumbers.ToInternational(text) is { Length: 11 } international ? "0" + international[2..] : null;
 
     [GeneratedRegex(@"^[^@\s]+@[^@\s]+\.[^@\s]+$")]
     private static partial Regex EmailPattern();
-
-    [GeneratedRegex(@"[\s.\-()]")]
-    private static partial Regex PhoneSeparators();
-
-    [GeneratedRegex(@"^(0\d{9}|\+84\d{9}|84\d{9})$")]
-    private static partial Regex PhonePattern();
 }

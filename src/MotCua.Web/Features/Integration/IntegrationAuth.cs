@@ -29,8 +29,7 @@ public sealed class IntegrationAuth(IOptions<IntegrationOptions> options, MotCua
             return problems.Rule(StatusCodes.Status401Unauthorized, ErrorCodes.IntegrationUnknownClient);
         }
         var now = clock.GetUtcNow();
-        if (!long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-            || Math.Abs(now.ToUnixTimeSeconds() - seconds) > options.Value.MaxSkewSeconds)
+        if (!Signatures.IsFresh(timestamp, now, options.Value.MaxSkewSeconds))
         {
             return problems.Rule(StatusCodes.Status401Unauthorized, ErrorCodes.IntegrationStaleTimestamp);
         }

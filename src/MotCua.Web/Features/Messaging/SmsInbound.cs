@@ -35,7 +35,7 @@ public static class SmsInbound
         }
         var body = await new StreamReader(request.Body, Encoding.UTF8).ReadToEndAsync(ct);
         var timestamp = request.Headers["X-MotCua-Timestamp"].ToString();
-        if (!Fresh(timestamp, clock, sms.MaxSkewSeconds)
+        if (!Signatures.IsFresh(timestamp, clock.GetUtcNow(), sms.MaxSkewSeconds)
             || !Signatures.Matches(Signatures.Hmac(sms.Secret!, timestamp, body), request.Headers["X-MotCua-Signature"]))
         {
             return problems.Rule(StatusCodes.Status401Unauthorized, ErrorCodes.WebhookSignatureInvalid);
@@ -69,7 +69,4 @@ public static class SmsInbound
         return result.Length <= sms.MaxLength ? result : result[..(sms.MaxLength - ellipsis.Length)] + ellipsis;
     }
 
-    public static bool Fresh(string timestamp, TimeProvider clock, int maxSkewSeconds) =>
-        long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds)
-        && Math.Abs(clock.GetUtcNow().ToUnixTimeSeconds() - seconds) <= maxSkewSeconds;
 }

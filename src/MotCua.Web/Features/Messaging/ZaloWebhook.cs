@@ -33,7 +33,7 @@ public static class ZaloWebhook
         var body = await new StreamReader(request.Body, Encoding.UTF8).ReadToEndAsync(ct);
         var zaloEvent = Parse(body);
         if (zaloEvent is null
-            || !Fresh(zaloEvent.Timestamp, clock, config.MaxSkewSeconds)
+            || !Signatures.IsFresh(zaloEvent.Timestamp, clock.GetUtcNow(), config.MaxSkewSeconds, milliseconds: true)
             || !Signatures.Matches(Signatures.Zalo(config.AppId!, body, zaloEvent.Timestamp, config.OaSecretKey!), request.Headers["X-ZEvent-Signature"]))
         {
             return problems.Rule(StatusCodes.Status401Unauthorized, ErrorCodes.WebhookSignatureInvalid);
@@ -76,8 +76,4 @@ public static class ZaloWebhook
             return null;
         }
     }
-
-    private static bool Fresh(string timestampMs, TimeProvider clock, int maxSkewSeconds) =>
-        long.TryParse(timestampMs, NumberStyles.None, CultureInfo.InvariantCulture, out var ms)
-        && Math.Abs(clock.GetUtcNow().ToUnixTimeMilliseconds() - ms) <= maxSkewSeconds * 1000L;
 }

@@ -1,6 +1,5 @@
 using System.Globalization;
-using System.Security.Cryptography;
-using System.Text;
+using MotCua.Web.Infrastructure;
 
 namespace MotCua.Web.Features.Notifications.Integration;
 
@@ -17,14 +16,10 @@ public static class WebhookSignature
 
     public static string Timestamp(DateTimeOffset at) => at.ToUnixTimeSeconds().ToString(CultureInfo.InvariantCulture);
 
-    public static string Sign(string secret, string timestamp, string body) =>
-        Convert.ToHexStringLower(HMACSHA256.HashData(Encoding.UTF8.GetBytes(secret), Encoding.UTF8.GetBytes(timestamp + "." + body)));
+    /// <summary>The same scheme as every signed call between MotCua and the systems around it.</summary>
+    public static string Sign(string secret, string timestamp, string body) => Signatures.Hmac(secret, timestamp, body);
 
     /// <summary>Constant-time check, for receivers written in .NET (and the tests).</summary>
-    public static bool Verify(string secret, string timestamp, string body, string signature)
-    {
-        var expected = Encoding.ASCII.GetBytes(Sign(secret, timestamp, body));
-        var given = Encoding.ASCII.GetBytes(signature.Trim().ToLowerInvariant());
-        return CryptographicOperations.FixedTimeEquals(expected, given);
-    }
+    public static bool Verify(string secret, string timestamp, string body, string signature) =>
+        Signatures.Matches(Sign(secret, timestamp, body), signature.Trim().ToLowerInvariant());
 }
