@@ -45,13 +45,19 @@ public sealed class BrowserApp : MotCuaApp, IAsyncLifetime
     public async Task<IPage> SignedInPageAsync(string email, int width = 1280, int height = 800)
     {
         var page = await NewPageAsync(width, height);
+        await SignInAsync(page, email);
+        return page;
+    }
+
+    /// <summary>The staff sign-in page, filled in as an officer does; shared by every browser fixture.</summary>
+    public static async Task SignInAsync(IPage page, string email)
+    {
         await page.GotoAsync("/dang-nhap");
         await page.GetByLabel("Email").FillAsync(email);
         await page.GetByLabel("Mật khẩu").FillAsync(DemoPassword);
         await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
         // The first sign-in of a fixture also warms the app up (password hashing, first render): give it time on a loaded machine.
         await page.WaitForURLAsync(url => !url.Contains("/dang-nhap", StringComparison.Ordinal), new() { Timeout = 60_000 });
-        return page;
     }
 
     public new async Task DisposeAsync()

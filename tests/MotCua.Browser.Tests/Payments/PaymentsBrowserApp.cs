@@ -69,11 +69,7 @@ public sealed class PaymentsBrowserApp : MotCuaApp, IAsyncLifetime
     public async Task<IPage> SignedInPageAsync(string email)
     {
         var page = await NewPageAsync(1280, 800);
-        await page.GotoAsync("/dang-nhap");
-        await page.GetByLabel("Email").FillAsync(email);
-        await page.GetByLabel("Mật khẩu").FillAsync(DemoPassword);
-        await page.GetByRole(AriaRole.Button, new() { Name = "Đăng nhập" }).ClickAsync();
-        await page.WaitForURLAsync(url => !url.Contains("/dang-nhap", StringComparison.Ordinal));
+        await BrowserApp.SignInAsync(page, email);
         return page;
     }
 
