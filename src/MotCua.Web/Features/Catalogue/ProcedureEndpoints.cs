@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using MotCua.Domain.Text;
 using MotCua.Web.Data;
 using MotCua.Web.Infrastructure;
 
@@ -26,11 +25,7 @@ public static class ProcedureEndpoints
     private static async Task<IResult> Search(string? q, int? limit, HttpContext http, MotCuaDb db, CancellationToken ct)
     {
         var english = Language.IsEnglish(http);
-        var query = db.Procedures.AsNoTracking();
-        foreach (var token in VietnameseText.Fold(q).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(8))
-        {
-            query = query.Where(p => p.SearchKey.Contains(token));
-        }
+        var query = db.Procedures.AsNoTracking().Matching(q);
         var take = Math.Clamp(limit ?? 50, 1, 200);
         var found = await query.OrderBy(p => p.Name).Take(take).ToListAsync(ct);
         return TypedResults.Ok(found.Select(p => new ProcedureSummary(p.Code, english ? p.NameEn : p.Name, p.FieldCode, p.Level.ToString(),

@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Messaging;
-using MotCua.Domain.Text;
 using MotCua.Web.Data;
 using MotCua.Web.Features.Catalogue;
 using MotCua.Web.Features.Dossiers;
@@ -55,12 +54,7 @@ public sealed class BotAnswers(MotCuaDb db, IStringLocalizer<BotAnswers> text, I
 
     private async Task<string> ProceduresAsync(string words, bool english, CancellationToken ct)
     {
-        var query = db.Procedures.AsNoTracking();
-        foreach (var token in VietnameseText.Fold(words).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(8))
-        {
-            query = query.Where(p => p.SearchKey.Contains(token));
-        }
-        var found = await query.OrderBy(p => p.Name).Take(ProceduresListed + 1).Include(p => p.Fees).AsSplitQuery().ToListAsync(ct);
+        var found = await db.Procedures.AsNoTracking().Matching(words).OrderBy(p => p.Name).Take(ProceduresListed + 1).Include(p => p.Fees).AsSplitQuery().ToListAsync(ct);
         if (found.Count == 0)
         {
             return text["procedures.none", words];

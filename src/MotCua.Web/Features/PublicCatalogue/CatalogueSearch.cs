@@ -37,11 +37,7 @@ public sealed class CatalogueSearch(ProcedureCache procedures, OrganisationCache
             .Where(p => p.EffectiveFrom <= today && (p.EffectiveTo is null || today <= p.EffectiveTo))
             .ToList();
 
-        IEnumerable<Procedure> found = inForce;
-        foreach (var token in VietnameseText.Fold(filter.Query).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(8))
-        {
-            found = found.Where(p => p.SearchKey.Contains(token, StringComparison.Ordinal));
-        }
+        var found = inForce.Matching(filter.Query);
         if (!string.IsNullOrEmpty(filter.Field))
         {
             found = found.Where(p => p.FieldCode == filter.Field);

@@ -1,7 +1,6 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using MotCua.Domain;
-using MotCua.Domain.Text;
 using MotCua.Web.Data;
 using MotCua.Web.Features.Catalogue;
 using MotCua.Web.Features.Organisation;
@@ -28,11 +27,7 @@ public static class ProcedureChoices
     /// <summary>Procedures in effect today whose name or code contains every word of the query (all when it is empty).</summary>
     public static async Task<List<Procedure>> SearchAsync(MotCuaDb db, string? query, DateTimeOffset now, CancellationToken ct)
     {
-        var q = db.Procedures.AsNoTracking().Include(p => p.Fees).AsQueryable();
-        foreach (var token in VietnameseText.Fold(query).Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(8))
-        {
-            q = q.Where(p => p.SearchKey.Contains(token));
-        }
+        var q = db.Procedures.AsNoTracking().Include(p => p.Fees).AsQueryable().Matching(query);
         var today = VietnamTime.LocalDate(now);
         var code = query?.Trim() ?? "";
         return (await q.ToListAsync(ct))
