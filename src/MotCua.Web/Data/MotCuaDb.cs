@@ -162,6 +162,8 @@ public abstract class MotCuaDb(DbContextOptions options) : IdentityDbContext<App
             // Worklists ask for the open steps of a unit and of an officer; finished steps are the vast majority.
             e.HasIndex(x => x.AgencyId).HasFilter("\"CompletedAt\" IS NULL").HasDatabaseName("IX_DossierSteps_Open_AgencyId");
             e.HasIndex(x => new { x.AssignedToId, x.CompletedAt });
+            // The overdue scan looks for open steps past due that nobody was told of yet: a few among millions.
+            e.HasIndex(x => x.DueAt).HasFilter("\"CompletedAt\" IS NULL AND \"OverdueNoticeAt\" IS NULL").HasDatabaseName("IX_DossierSteps_OverdueScan");
             e.HasOne(x => x.Agency).WithMany().HasForeignKey(x => x.AgencyId).OnDelete(DeleteBehavior.Restrict);
         });
         b.Entity<Consultation>(e =>
@@ -213,6 +215,7 @@ public abstract class MotCuaDb(DbContextOptions options) : IdentityDbContext<App
         // Notifications
         b.ApplyConfiguration(new NotificationDeliveryConfiguration());
         b.ApplyConfiguration(new Features.Notifications.Templates.TemplateOverrideConfiguration());
+        b.ApplyConfiguration(new Features.Notifications.Staff.StaffNoticeConfiguration());
         // Citizens
         b.ApplyConfiguration(new CitizenProfileConfiguration());
         // Payments

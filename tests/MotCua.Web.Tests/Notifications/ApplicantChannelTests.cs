@@ -132,9 +132,11 @@ public abstract class ApplicantChannelTests<TApp>(TApp app) : IClassFixture<TApp
     {
         const string url = "/can-bo/quan-tri/mau-thong-bao?chu-de=dossier.received&kenh=sms&ngon-ngu=vi";
         var admin = await app.PagesFor("admin@demo.motcua.vn");
+        var today = MotCua.Domain.VietnamTime.LocalDate(app.Clock.GetUtcNow()).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
         Dictionary<string, string> Fields(string text, string intent) => new()
         {
             ["Input.Topic"] = OutboxTopics.DossierReceived, ["Input.Channel"] = "sms", ["Input.Language"] = "vi",
+            ["Input.EffectiveFrom"] = today, ["Input.Version"] = intent == "reset" ? today : "",
             ["Input.Subject"] = "Tiếp nhận {code}", ["Input.Text"] = text, ["Input.Html"] = "", ["Input.Intent"] = intent,
         };
 

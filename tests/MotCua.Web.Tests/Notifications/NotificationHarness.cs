@@ -52,8 +52,10 @@ public static class NotificationHarness
         instance.InDb(db => db.OutboxMessages.AsNoTracking()
             .SingleAsync(m => m.Topic == topic && db.Dossiers.Any(d => d.Id == m.DossierId && d.Code == dossierCode)));
 
-    public static Task<List<NotificationDelivery>> DeliveriesAsync(this WebApplicationFactory<Program> instance, long messageId) =>
-        instance.InDb(db => db.NotificationDeliveries.AsNoTracking().Where(d => d.OutboxMessageId == messageId).OrderBy(d => d.Id).ToListAsync());
+    /// <summary>The deliveries of a message; those skipped because their channel is off only when asked for.</summary>
+    public static Task<List<NotificationDelivery>> DeliveriesAsync(this WebApplicationFactory<Program> instance, long messageId, bool withSkipped = false) =>
+        instance.InDb(db => db.NotificationDeliveries.AsNoTracking()
+            .Where(d => d.OutboxMessageId == messageId && (withSkipped || d.Status != DeliveryStatus.Skipped)).OrderBy(d => d.Id).ToListAsync());
 
     /// <summary>Rounds until one claims nothing (a test's work is small; 50 rounds means a loop that never settles).</summary>
     public static async Task DrainAsync(this OutboxDispatcher dispatcher)

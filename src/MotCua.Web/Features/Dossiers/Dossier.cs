@@ -146,6 +146,8 @@ public sealed class DossierStep
     public string? CompletedById { get; set; }
     public TimelinessMark? Result { get; set; }
     public string? Note { get; set; }
+    /// <summary>When the overdue scan told the holder and the unit's leaders that this step is past its due time (once).</summary>
+    public DateTimeOffset? OverdueNoticeAt { get; set; }
 }
 
 public sealed class DossierDocument

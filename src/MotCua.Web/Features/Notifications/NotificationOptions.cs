@@ -19,4 +19,8 @@ public sealed class NotificationOptions
     public string PublicBaseUrl { get; set; } = "http://localhost:5000";
     /// <summary>Per topic, the applicant's channels in order (e.g. "dossier.result-ready": "sms,email"); defaults in NotificationRoutes.</summary>
     public Dictionary<string, string> Routes { get; set; } = [];
+    /// <summary>How often open steps are checked against their due time (staff.step-overdue); 0 turns the scan off.</summary>
+    public double OverdueScanSeconds { get; set; } = 300;
+    /// <summary>Staff events also go to the officer's e-mail (when the e-mail channel is on), beside the workspace inbox.</summary>
+    public bool StaffEmail { get; set; } = true;
 }

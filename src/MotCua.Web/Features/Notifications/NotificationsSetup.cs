@@ -30,6 +30,9 @@ public static class NotificationsSetup
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(EsmsSmsClient)), sp.GetRequiredService<IOptions<SmsGatewayOptions>>())));
         services.AddSingleton<INotificationChannel>(sp => new ZaloZnsChannel(new ZnsClient(
             sp.GetRequiredService<IHttpClientFactory>().CreateClient(nameof(ZnsClient)), sp.GetRequiredService<IOptions<ZnsOptions>>())));
+        services.AddSingleton<INotificationChannel, Staff.WorkspaceChannel>();
+        services.AddSingleton<Staff.StepOverdueScan>();
+        services.AddHostedService<Staff.StepOverdueLoop>();
         services.AddSingleton<NotificationTemplates>();
         services.AddSingleton<TemplateOverrides>();
         services.AddScoped<TemplateEditor>();

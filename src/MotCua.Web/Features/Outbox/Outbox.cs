@@ -19,6 +19,8 @@ public static class OutboxTopics
     /// <summary>Art. 19(5): a late answer is reported to the head of the one-stop.</summary>
     public const string ConsultationAnsweredLate = "staff.consultation-answered-late";
     public const string Assigned = "staff.assigned";
+    /// <summary>A step of the internal process passed its own due time (Form 05 marks it late); written by the overdue scan.</summary>
+    public const string StepOverdue = "staff.step-overdue";
 }
 
 public static class OutboxWriter
@@ -26,11 +28,14 @@ public static class OutboxWriter
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static void Add(Dossier dossier, string topic, DateTimeOffset at, object? extra = null) =>
-        dossier.Outbox.Add(new OutboxMessage
-        {
-            Topic = topic,
-            CreatedAt = at,
-            NextAttemptAt = at,
-            Payload = JsonSerializer.Serialize(new { reference = dossier.Reference, status = dossier.Status.ToString(), extra }, Json),
-        });
+        dossier.Outbox.Add(Message(dossier.Reference, dossier.Status.ToString(), topic, at, extra));
+
+    /// <summary>A message about a dossier that is not loaded (a background scan); the caller sets DossierId.</summary>
+    public static OutboxMessage Message(string reference, string status, string topic, DateTimeOffset at, object? extra = null) => new()
+    {
+        Topic = topic,
+        CreatedAt = at,
+        NextAttemptAt = at,
+        Payload = JsonSerializer.Serialize(new { reference, status, extra }, Json),
+    };
 }

@@ -963,6 +963,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.Property<string>("Note")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("OverdueNoticeAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Result")
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
@@ -982,6 +985,10 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.HasIndex("AgencyId")
                         .HasDatabaseName("IX_DossierSteps_Open_AgencyId")
                         .HasFilter("\"CompletedAt\" IS NULL");
+
+                    b.HasIndex("DueAt")
+                        .HasDatabaseName("IX_DossierSteps_OverdueScan")
+                        .HasFilter("\"CompletedAt\" IS NULL AND \"OverdueNoticeAt\" IS NULL");
 
                     b.HasIndex("AgencyId", "CompletedAt");
 
@@ -1404,6 +1411,57 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.ToTable("NotificationDeliveries");
                 });
 
+            modelBuilder.Entity("MotCua.Web.Features.Notifications.Staff.StaffNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DossierCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "ReadAt", "CreatedAt");
+
+                    b.ToTable("StaffNotice");
+                });
+
             modelBuilder.Entity("MotCua.Web.Features.Notifications.Templates.TemplateOverride", b =>
                 {
                     b.Property<long>("Id")
@@ -1413,6 +1471,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     b.Property<string>("Channel")
                         .IsRequired()
                         .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EffectiveFrom")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Html")
@@ -1448,7 +1509,7 @@ namespace MotCua.Web.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Topic", "Channel", "Language")
+                    b.HasIndex("Topic", "Channel", "Language", "EffectiveFrom")
                         .IsUnique();
 
                     b.ToTable("TemplateOverride");

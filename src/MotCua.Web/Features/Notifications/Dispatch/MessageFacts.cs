@@ -63,6 +63,10 @@ public static class MessageFacts
         {
             values["reasons"] = Lines(reasons.Split('\n'));
         }
+        if (message.Topic.StartsWith("staff.", StringComparison.Ordinal))
+        {
+            await AddStaffValuesAsync(db, values, payload, dossier, code, publicBaseUrl, english, ct);
+        }
         values["event"] = message.Topic;
         values["codeSuffix"] = code is null ? "" : " – " + code;
         values["details"] = Details(payload);
@@ -80,6 +84,31 @@ public static class MessageFacts
                 ? null
                 : NotifyChannelChoice.Names(dossier.NotifyBy).Select(n => n.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal));
         return new Loaded(facts, contact, language);
+    }
+
+    /// <summary>For officers: the link to the dossier in the workspace, the step and the unit concerned.</summary>
+    private static async Task AddStaffValuesAsync(MotCuaDb db, Dictionary<string, string> values, Dictionary<string, string> payload,
+        Dossier? dossier, string? code, string publicBaseUrl, bool english, CancellationToken ct)
+    {
+        if (code is not null)
+        {
+            values["staffLink"] = $"{publicBaseUrl.TrimEnd('/')}/can-bo/ho-so/{Uri.EscapeDataString(code)}";
+        }
+        if (!values.ContainsKey("stepName") && dossier is not null
+            && int.TryParse(Get(payload, "step"), NumberStyles.Integer, CultureInfo.InvariantCulture, out var index))
+        {
+            var step = await db.DossierSteps.AsNoTracking().Where(s => s.DossierId == dossier.Id && s.Index == index)
+                .Select(s => new { s.Name, s.NameEn }).FirstOrDefaultAsync(ct);
+            if (step is not null)
+            {
+                values["stepName"] = english ? step.NameEn : step.Name;
+            }
+        }
+        if (Get(payload, "agency") is { } agencyCode)
+        {
+            var agency = await db.Agencies.AsNoTracking().Where(a => a.Code == agencyCode).Select(a => new { a.Name, a.NameEn }).FirstOrDefaultAsync(ct);
+            values["agency"] = agency is null ? agencyCode : english ? agency.NameEn : agency.Name;
+        }
     }
 
     /// <summary>What the generic template lists: the event's own fields, never contact or identity fields.</summary>

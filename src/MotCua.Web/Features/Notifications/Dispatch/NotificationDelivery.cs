@@ -3,7 +3,8 @@ using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
 namespace MotCua.Web.Features.Notifications.Dispatch;
 
-public enum DeliveryStatus { Pending, Sent, Failed, Parked }
+/// <summary>Skipped: the applicant chose a channel that is off here; recorded so the log says why nothing went out.</summary>
+public enum DeliveryStatus { Pending, Sent, Failed, Parked, Skipped }
 
 /// <summary>
 /// One recipient on one channel of an outbox message: the delivery log of issue 5 part 4. It is written before the message

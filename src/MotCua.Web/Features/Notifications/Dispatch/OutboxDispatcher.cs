@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MotCua.Web.Data;
 using MotCua.Web.Features.Notifications.Channels;
+using MotCua.Web.Features.Notifications.Staff;
 using MotCua.Web.Features.Notifications.Templates;
 using MotCua.Web.Features.Outbox;
 
@@ -25,6 +26,7 @@ public sealed class OutboxDispatcher(
     ILogger<OutboxDispatcher> log)
 {
     private readonly Dictionary<string, INotificationChannel> byName = channels.ToDictionary(c => c.Name, StringComparer.Ordinal);
+    private const string StaffTopicPrefix = "staff.";
     private long rounds;
 
     /// <summary>This dispatcher's name in LeaseOwner: host, process, and an id (two dispatchers of one process differ).</summary>
@@ -79,7 +81,10 @@ public sealed class OutboxDispatcher(
             var deliveries = await db.NotificationDeliveries.Where(d => d.OutboxMessageId == id).OrderBy(d => d.Id).ToListAsync(ct);
             if (deliveries.Count == 0)
             {
-                deliveries = Plan(message, loaded);
+                var staff = message.Topic.StartsWith(StaffTopicPrefix, StringComparison.Ordinal)
+                    ? await StaffRecipients.ForAsync(db, message, MessageFacts.Flatten(message.Payload), ct)
+                    : [];
+                deliveries = Plan(message, loaded, staff);
                 if (deliveries.Count > 0)
                 {
                     db.NotificationDeliveries.AddRange(deliveries);
@@ -88,7 +93,7 @@ public sealed class OutboxDispatcher(
             }
             string? firstError = null;
             var onlyPermanent = true;
-            foreach (var delivery in deliveries.Where(d => d.Status != DeliveryStatus.Sent))
+            foreach (var delivery in deliveries.Where(d => d.Status is not (DeliveryStatus.Sent or DeliveryStatus.Skipped)))
             {
                 if (clock.GetUtcNow() >= message.LeaseUntil)
                 {
@@ -112,32 +117,49 @@ public sealed class OutboxDispatcher(
         }
     }
 
-    private List<NotificationDelivery> Plan(OutboxMessage message, MessageFacts.Loaded loaded)
+    private List<NotificationDelivery> Plan(OutboxMessage message, MessageFacts.Loaded loaded, IReadOnlyList<StaffRecipient> staff)
     {
         var now = clock.GetUtcNow();
         var planned = new List<NotificationDelivery>();
-        void Add(INotificationChannel channel, string address) => planned.Add(new NotificationDelivery
+        void Add(INotificationChannel channel, string address, StaffRecipient? officer = null) => planned.Add(new NotificationDelivery
         {
             OutboxMessageId = message.Id,
             DossierId = message.DossierId,
             Topic = message.Topic,
             Channel = channel.Name,
             Recipient = address,
-            RecipientDisplay = Truncate(channel.Mask(address), 300),
-            Language = loaded.Language,
-            // One per message and channel: the same key on every retry, so the provider (or the portal) sees one event.
-            IdempotencyKey = $"motcua-{message.Id.ToString(CultureInfo.InvariantCulture)}-{channel.Name}",
+            // Officers are named in the log (their names are on every control slip); applicants' addresses stay masked.
+            RecipientDisplay = Truncate(officer?.FullName ?? channel.Mask(address), 300),
+            // The workspace speaks Vietnamese by default; an officer's notice is not in the applicant's language.
+            Language = officer is null ? loaded.Language : "vi",
+            // One per message, channel (and officer): the same key on every retry, so the provider (or the portal) sees one event.
+            IdempotencyKey = $"motcua-{message.Id.ToString(CultureInfo.InvariantCulture)}-{channel.Name}{(officer is null ? "" : "-" + officer.UserId)}",
             Status = DeliveryStatus.Pending,
             CreatedAt = now,
         });
+        foreach (var officer in staff)
+        {
+            Add(byName[WorkspaceChannel.ChannelName], officer.UserId, officer);
+            if (O.StaffEmail && officer.Email is { Length: > 0 } mail && byName.TryGetValue("email", out var email) && email.IsConfigured)
+            {
+                Add(email, mail, officer);
+            }
+        }
         foreach (var name in NotificationRoutes.For(message.Topic, O.Routes))
         {
-            if (byName.TryGetValue(name, out var channel) && channel is not IIntegrationChannel && channel.IsConfigured
+            if (byName.TryGetValue(name, out var channel) && channel is not IIntegrationChannel
                 && (loaded.Contact.Chosen is null || loaded.Contact.Chosen.Contains(name))
                 && (channel is not ITopicAware topical || topical.Handles(message.Topic))
                 && channel.AddressOf(loaded.Contact) is { } address)
             {
                 Add(channel, address);
+                if (!channel.IsConfigured)
+                {
+                    // Not sent later when the channel is turned on: a receipt or a result notice days late misleads more
+                    // than it helps. The log says what the applicant did not get, and why.
+                    planned[^1].Status = DeliveryStatus.Skipped;
+                    planned[^1].LastError = $"channel {name} is off (not configured)";
+                }
             }
         }
         foreach (var channel in byName.Values.OfType<IIntegrationChannel>())
@@ -161,7 +183,7 @@ public sealed class OutboxDispatcher(
             {
                 throw new ChannelFailureException($"channel {delivery.Channel} is off");
             }
-            var custom = await overrides.FindAsync(loaded.Facts.Topic, delivery.Channel, delivery.Language, ct);
+            var custom = await overrides.FindAsync(loaded.Facts.Topic, delivery.Channel, delivery.Language, loaded.Facts.OccurredAt, ct);
             var rendered = templates.Render(delivery.Language, loaded.Facts, custom);
             var providerId = await channel.SendAsync(new NotificationRecipient(delivery.Recipient, delivery.Language), rendered, delivery.IdempotencyKey, ct);
             delivery.Status = DeliveryStatus.Sent;
@@ -207,7 +229,7 @@ public sealed class OutboxDispatcher(
                     .SetProperty(m => m.LeaseOwner, (string?)null).SetProperty(m => m.LeaseUntil, (DateTimeOffset?)null), ct);
                 if (changed == 1 && status == OutboxStatus.Parked)
                 {
-                    await db.NotificationDeliveries.Where(d => d.OutboxMessageId == message.Id && d.Status != DeliveryStatus.Sent)
+                    await db.NotificationDeliveries.Where(d => d.OutboxMessageId == message.Id && d.Status != DeliveryStatus.Sent && d.Status != DeliveryStatus.Skipped)
                         .ExecuteUpdateAsync(s => s.SetProperty(d => d.Status, DeliveryStatus.Parked), ct);
                     log.LogError("Outbox message {Id} ({Topic}) parked after {Attempts} attempts: {Error}", message.Id, message.Topic, attempts, error);
                 }

@@ -35,7 +35,7 @@ public sealed partial class NotificationTemplates
     public static readonly IReadOnlySet<string> KnownPlaceholders = new HashSet<string>(StringComparer.Ordinal)
     {
         "code", "procedure", "dueDate", "lookupLink", "items", "reasons", "reason", "event", "codeSuffix", "details",
-        "amount", "transaction", "feedbackCode", "answer", "link",
+        "amount", "transaction", "feedbackCode", "answer", "link", "staffLink", "stepName", "agency",
     };
 
     /// <param name="custom">An administrator's wording for this topic, channel and language, instead of the default.</param>

@@ -5,7 +5,9 @@ namespace MotCua.Web.Features.Notifications.Templates;
 
 /// <summary>
 /// An administrator's wording of one notice — per event topic, channel ("*" for every channel) and language — in place of
-/// the default shipped in Templates/notifications-&lt;lang&gt;.json. Deleting it restores the default.
+/// the default shipped in Templates/notifications-&lt;lang&gt;.json, from a business day on. Wordings are versions: the one
+/// in force for a notice is the latest whose day has come on the day of the event (a retry days later says the same
+/// thing), so a change of law or of wording can be prepared ahead. Deleting every version restores the default.
 /// </summary>
 public sealed class TemplateOverride
 {
@@ -15,6 +17,8 @@ public sealed class TemplateOverride
     public required string Topic { get; set; }
     public required string Channel { get; set; }
     public required string Language { get; set; }
+    /// <summary>The first business day (Vietnam) on which this wording applies.</summary>
+    public DateOnly EffectiveFrom { get; set; }
     public string Subject { get; set; } = "";
     public string Text { get; set; } = "";
     public string Html { get; set; } = "";
@@ -26,7 +30,7 @@ public sealed class TemplateOverrideConfiguration : IEntityTypeConfiguration<Tem
 {
     public void Configure(EntityTypeBuilder<TemplateOverride> builder)
     {
-        builder.HasIndex(x => new { x.Topic, x.Channel, x.Language }).IsUnique();
+        builder.HasIndex(x => new { x.Topic, x.Channel, x.Language, x.EffectiveFrom }).IsUnique();
         builder.Property(x => x.Topic).HasMaxLength(80);
         builder.Property(x => x.Channel).HasMaxLength(16);
         builder.Property(x => x.Language).HasMaxLength(5);

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using MotCua.Domain;
 using MotCua.Web.Data;
 
 namespace MotCua.Web.Features.Notifications.Templates;
@@ -11,15 +12,22 @@ public sealed class TemplateOverrides(IServiceScopeFactory scopes, TimeProvider 
 {
     private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
     private readonly SemaphoreSlim loading = new(1, 1);
-    private IReadOnlyDictionary<(string Topic, string Channel, string Language), NotificationTemplates.Template>? cached;
+    private IReadOnlyDictionary<(string Topic, string Channel, string Language), Version[]>? cached;
     private DateTimeOffset loadedAt;
 
-    /// <summary>The wording for this channel, else the one for every channel, else null (the default applies).</summary>
-    public async Task<NotificationTemplates.Template?> FindAsync(string topic, string channel, string language, CancellationToken ct)
+    /// <summary>A wording and the day it applies from.</summary>
+    public sealed record Version(DateOnly EffectiveFrom, NotificationTemplates.Template Template);
+
+    /// <summary>
+    /// The wording in force on the day of the event <paramref name="at"/> for this channel, else the one for every channel,
+    /// else null (the default applies).
+    /// </summary>
+    public async Task<NotificationTemplates.Template?> FindAsync(string topic, string channel, string language, DateTimeOffset at, CancellationToken ct)
     {
         var all = await AllAsync(ct);
         var lang = NotificationTemplates.Language(language);
-        return all.GetValueOrDefault((topic, channel, lang)) ?? all.GetValueOrDefault((topic, TemplateOverride.AnyChannel, lang));
+        var day = VietnamTime.LocalDate(at);
+        return InForce(all, (topic, channel, lang), day) ?? InForce(all, (topic, TemplateOverride.AnyChannel, lang), day);
     }
 
     public void Invalidate() => cached = null;
@@ -29,7 +37,11 @@ public sealed class TemplateOverrides(IServiceScopeFactory scopes, TimeProvider 
 
     public void Dispose() => loading.Dispose();
 
-    private async Task<IReadOnlyDictionary<(string, string, string), NotificationTemplates.Template>> AllAsync(CancellationToken ct)
+    private static NotificationTemplates.Template? InForce(
+        IReadOnlyDictionary<(string, string, string), Version[]> all, (string, string, string) key, DateOnly day) =>
+        all.TryGetValue(key, out var versions) ? versions.FirstOrDefault(v => v.EffectiveFrom <= day)?.Template : null;
+
+    private async Task<IReadOnlyDictionary<(string, string, string), Version[]>> AllAsync(CancellationToken ct)
     {
         if (cached is { } fresh && clock.GetUtcNow() - loadedAt < Lifetime)
         {
@@ -45,7 +57,10 @@ public sealed class TemplateOverrides(IServiceScopeFactory scopes, TimeProvider 
             await using var scope = scopes.CreateAsyncScope();
             var db = scope.ServiceProvider.GetRequiredService<MotCuaDb>();
             var rows = await db.Set<TemplateOverride>().AsNoTracking().ToListAsync(ct);
-            cached = rows.ToDictionary(r => (r.Topic, r.Channel, r.Language), r => ToTemplate(r.Subject, r.Text, r.Html));
+            // Newest first: the first version whose day has come is the one in force.
+            cached = rows.GroupBy(r => (r.Topic, r.Channel, r.Language)).ToDictionary(
+                g => g.Key,
+                g => g.OrderByDescending(r => r.EffectiveFrom).Select(r => new Version(r.EffectiveFrom, ToTemplate(r.Subject, r.Text, r.Html))).ToArray());
             loadedAt = clock.GetUtcNow();
             return cached;
         }

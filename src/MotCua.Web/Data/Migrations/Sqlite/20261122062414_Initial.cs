@@ -192,6 +192,26 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "StaffNotice",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    UserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Topic = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
+                    DossierCode = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReadAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    IdempotencyKey = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StaffNotice", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TemplateOverride",
                 columns: table => new
                 {
@@ -200,6 +220,7 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     Topic = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
                     Channel = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
                     Language = table.Column<string>(type: "TEXT", maxLength: 5, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "TEXT", nullable: false),
                     Subject = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
                     Text = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
                     Html = table.Column<string>(type: "TEXT", maxLength: 8000, nullable: false),
@@ -849,7 +870,8 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     CompletedAt = table.Column<DateTime>(type: "TEXT", nullable: true),
                     CompletedById = table.Column<string>(type: "TEXT", nullable: true),
                     Result = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    Note = table.Column<string>(type: "TEXT", nullable: true)
+                    Note = table.Column<string>(type: "TEXT", nullable: true),
+                    OverdueNoticeAt = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1284,6 +1306,12 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 filter: "\"CompletedAt\" IS NULL");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DossierSteps_OverdueScan",
+                table: "DossierSteps",
+                column: "DueAt",
+                filter: "\"CompletedAt\" IS NULL AND \"OverdueNoticeAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_FeedbackCases_AgencyId_ReceivedAt",
                 table: "FeedbackCases",
                 columns: new[] { "AgencyId", "ReceivedAt" });
@@ -1482,14 +1510,25 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 column: "AgencyId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_StaffNotice_IdempotencyKey",
+                table: "StaffNotice",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaffNotice_UserId_ReadAt_CreatedAt",
+                table: "StaffNotice",
+                columns: new[] { "UserId", "ReadAt", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SupplementRequests_DossierId",
                 table: "SupplementRequests",
                 column: "DossierId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_TemplateOverride_Topic_Channel_Language",
+                name: "IX_TemplateOverride_Topic_Channel_Language_EffectiveFrom",
                 table: "TemplateOverride",
-                columns: new[] { "Topic", "Channel", "Language" },
+                columns: new[] { "Topic", "Channel", "Language", "EffectiveFrom" },
                 unique: true);
         }
 
@@ -1585,6 +1624,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "StaffAgencies");
+
+            migrationBuilder.DropTable(
+                name: "StaffNotice");
 
             migrationBuilder.DropTable(
                 name: "SupplementRequests");

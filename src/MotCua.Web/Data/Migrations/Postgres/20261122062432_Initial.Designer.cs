@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace MotCua.Web.Data.Migrations.Postgres
 {
     [DbContext(typeof(PostgresMotCuaDb))]
-    [Migration("20261122055325_Initial")]
+    [Migration("20261122062432_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -1001,6 +1001,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.Property<string>("Note")
                         .HasColumnType("text");
 
+                    b.Property<DateTime?>("OverdueNoticeAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Result")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)");
@@ -1020,6 +1023,10 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.HasIndex("AgencyId")
                         .HasDatabaseName("IX_DossierSteps_Open_AgencyId")
                         .HasFilter("\"CompletedAt\" IS NULL");
+
+                    b.HasIndex("DueAt")
+                        .HasDatabaseName("IX_DossierSteps_OverdueScan")
+                        .HasFilter("\"CompletedAt\" IS NULL AND \"OverdueNoticeAt\" IS NULL");
 
                     b.HasIndex("AgencyId", "CompletedAt");
 
@@ -1454,6 +1461,59 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.ToTable("NotificationDeliveries");
                 });
 
+            modelBuilder.Entity("MotCua.Web.Features.Notifications.Staff.StaffNotice", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DossierCode")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("IdempotencyKey")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<DateTime?>("ReadAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IdempotencyKey")
+                        .IsUnique();
+
+                    b.HasIndex("UserId", "ReadAt", "CreatedAt");
+
+                    b.ToTable("StaffNotice");
+                });
+
             modelBuilder.Entity("MotCua.Web.Features.Notifications.Templates.TemplateOverride", b =>
                 {
                     b.Property<long>("Id")
@@ -1466,6 +1526,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
+
+                    b.Property<DateOnly>("EffectiveFrom")
+                        .HasColumnType("date");
 
                     b.Property<string>("Html")
                         .IsRequired()
@@ -1500,7 +1563,7 @@ namespace MotCua.Web.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("Topic", "Channel", "Language")
+                    b.HasIndex("Topic", "Channel", "Language", "EffectiveFrom")
                         .IsUnique();
 
                     b.ToTable("TemplateOverride");

@@ -193,6 +193,26 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "StaffNotice",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    UserId = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: false),
+                    Topic = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    DossierCode = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    CreatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ReadAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    IdempotencyKey = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StaffNotice", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "TemplateOverride",
                 columns: table => new
                 {
@@ -201,6 +221,7 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     Topic = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
                     Channel = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
                     Language = table.Column<string>(type: "character varying(5)", maxLength: 5, nullable: false),
+                    EffectiveFrom = table.Column<DateOnly>(type: "date", nullable: false),
                     Subject = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
                     Text = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
                     Html = table.Column<string>(type: "character varying(8000)", maxLength: 8000, nullable: false),
@@ -850,7 +871,8 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     CompletedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     CompletedById = table.Column<string>(type: "text", nullable: true),
                     Result = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
-                    Note = table.Column<string>(type: "text", nullable: true)
+                    Note = table.Column<string>(type: "text", nullable: true),
+                    OverdueNoticeAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -1285,6 +1307,12 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 filter: "\"CompletedAt\" IS NULL");
 
             migrationBuilder.CreateIndex(
+                name: "IX_DossierSteps_OverdueScan",
+                table: "DossierSteps",
+                column: "DueAt",
+                filter: "\"CompletedAt\" IS NULL AND \"OverdueNoticeAt\" IS NULL");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_FeedbackCases_AgencyId_ReceivedAt",
                 table: "FeedbackCases",
                 columns: new[] { "AgencyId", "ReceivedAt" });
@@ -1483,14 +1511,25 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 column: "AgencyId");
 
             migrationBuilder.CreateIndex(
+                name: "IX_StaffNotice_IdempotencyKey",
+                table: "StaffNotice",
+                column: "IdempotencyKey",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_StaffNotice_UserId_ReadAt_CreatedAt",
+                table: "StaffNotice",
+                columns: new[] { "UserId", "ReadAt", "CreatedAt" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SupplementRequests_DossierId",
                 table: "SupplementRequests",
                 column: "DossierId");
 
             migrationBuilder.CreateIndex(
-                name: "IX_TemplateOverride_Topic_Channel_Language",
+                name: "IX_TemplateOverride_Topic_Channel_Language_EffectiveFrom",
                 table: "TemplateOverride",
-                columns: new[] { "Topic", "Channel", "Language" },
+                columns: new[] { "Topic", "Channel", "Language", "EffectiveFrom" },
                 unique: true);
         }
 
@@ -1586,6 +1625,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "StaffAgencies");
+
+            migrationBuilder.DropTable(
+                name: "StaffNotice");
 
             migrationBuilder.DropTable(
                 name: "SupplementRequests");
