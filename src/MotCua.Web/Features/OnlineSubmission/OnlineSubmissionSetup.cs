@@ -19,6 +19,7 @@ public static class OnlineSubmissionSetup
         services.Configure<StorageOptions>(config.GetSection("Storage"));
         services.AddSingleton<FileStore>();
         services.AddScoped<OnlineSubmissions>();
+        services.AddScoped<Desk.CounterScans>();
         services.AddTransient<IStartupFilter, UploadLimitFilter>();
         return services;
     }
