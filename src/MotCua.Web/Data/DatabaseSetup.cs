@@ -21,13 +21,14 @@ public static class DatabaseSetup
             var cs = config.GetConnectionString("Postgres")
                 ?? throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Postgres is not set.");
             // Pooled contexts: building a context's services on every request was a visible share of an intake's CPU.
-            services.AddDbContextPool<MotCuaDb, PostgresMotCuaDb>(o => o.UseNpgsql(cs, n => n.MigrationsAssembly(typeof(MotCuaDb).Assembly.FullName)));
+            services.AddDbContextPool<MotCuaDb, PostgresMotCuaDb>(o => o.UseNpgsql(cs, n => n.MigrationsAssembly(typeof(MotCuaDb).Assembly.FullName))
+                .AddInterceptors(Features.Statistics.StatisticsChangeInterceptor.Instance));
         }
         else
         {
             var cs = config.GetConnectionString("Sqlite") ?? "Data Source=data/motcua.db";
             EnsureSqliteDirectory(cs);
-            services.AddDbContextPool<MotCuaDb, SqliteMotCuaDb>(o => o.UseSqlite(cs).AddInterceptors(new SqlitePragmas()));
+            services.AddDbContextPool<MotCuaDb, SqliteMotCuaDb>(o => o.UseSqlite(cs).AddInterceptors(new SqlitePragmas(), Features.Statistics.StatisticsChangeInterceptor.Instance));
         }
         services.AddSingleton(new WriteGate(Provider(config)));
         return services;

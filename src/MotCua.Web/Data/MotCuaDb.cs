@@ -50,6 +50,10 @@ public abstract class MotCuaDb(DbContextOptions options) : IdentityDbContext<App
     // Payments: fees paid online (VNPay) or at the counter.
     public DbSet<Payment> Payments => Set<Payment>();
     public DbSet<PersonalDataRead> PersonalDataReads => Set<PersonalDataRead>();
+    // Statistics: per-dossier facts, open spans, daily roll-ups and the queue of changed dossiers.
+    public DbSet<Features.Statistics.DossierFact> DossierFacts => Set<Features.Statistics.DossierFact>();
+    // Statistics: the administrator's figures of the Decision 766 index that MotCua does not own.
+    public DbSet<Features.Statistics.Index766.Index766AdminInput> Index766AdminInputs => Set<Features.Statistics.Index766.Index766AdminInput>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
@@ -222,6 +226,9 @@ public abstract class MotCuaDb(DbContextOptions options) : IdentityDbContext<App
         b.ApplyConfiguration(new PaymentConfiguration());
         b.ApplyConfiguration(new PersonalDataReadConfiguration());
         b.ApplyConfiguration(new Features.Integration.IntegrationCallConfiguration());
+        // Statistics
+        Features.Statistics.StatisticsModel.Configure(b);
+        b.ApplyConfiguration(new Features.Statistics.Index766.Index766AdminInputConfiguration());
     }
 
     private sealed class UtcConverter() : ValueConverter<DateTimeOffset, DateTime>(

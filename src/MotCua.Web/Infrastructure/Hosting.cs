@@ -19,9 +19,13 @@ using MotCua.Web.Features.Messaging;
 using MotCua.Web.Features.Notifications;
 using MotCua.Web.Features.Organisation;
 using MotCua.Web.Features.Ratings;
+using MotCua.Web.Features.Reports;
 using MotCua.Web.Features.Payments;
 using MotCua.Web.Features.PublicCatalogue;
 using MotCua.Web.Features.Seed;
+using MotCua.Web.Features.Statistics;
+using MotCua.Web.Features.Statistics.Index766;
+using MotCua.Web.Features.Transparency;
 
 namespace MotCua.Web.Infrastructure;
 
@@ -116,9 +120,13 @@ public static class Hosting
         services.AddCitizens();
         services.AddPublicCatalogue();
         services.AddPayments(config);
+        services.AddStatistics();
+        services.AddIndex766();
         services.AddMotCuaRateLimits(config);
         services.AddMessaging(config);
         services.AddIntegration(config);
+        services.AddTransparency();
+        services.AddReports();
         services.AddOpenApi("v1");
         services.AddHealthChecks();
     }
@@ -170,6 +178,7 @@ public static class Hosting
         api.MapDossiers();
         api.MapLogBook();
         api.MapPublicLookup();
+        api.MapOpenData();
         api.MapNotifications();
         api.MapPayments();
         api.MapMessaging();
@@ -178,6 +187,7 @@ public static class Hosting
         app.MapOnlineFiles();
         app.MapCitizens();
         app.MapPaymentPages();
+        app.MapReports();
         app.MapRazorComponents<Components.App>();
         app.ReportMessagingChannels();
     }

@@ -57,6 +57,8 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>
         builder.UseSetting("Storage:Root", StorageRoot);
         // Tests drive the outbox dispatcher themselves (OutboxDispatcher.DispatchOnceAsync): no loop racing them.
         builder.UseSetting("Notifications:DispatcherEnabled", "false");
+        // Tests move the clock back and forth; the statistics are brought up to date by the test itself (CatchUpAsync).
+        builder.UseSetting("Statistics:BackgroundEnabled", "false");
         builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
     }
 

@@ -33,8 +33,10 @@ public static class AdminEntities
     public const string Procedure = "Procedure";
     public const string CalendarOverride = "CalendarOverride";
     public const string NotificationTemplate = "NotificationTemplate";
+    /// <summary>A figure of the administrator's table of the Decision 766 index (Features/Statistics/Index766).</summary>
+    public const string Index766Input = "Index766Input";
 
-    public static readonly IReadOnlyList<string> All = [Agency, Counter, Staff, Procedure, CalendarOverride, NotificationTemplate];
+    public static readonly IReadOnlyList<string> All = [Agency, Counter, Staff, Procedure, CalendarOverride, NotificationTemplate, Index766Input];
 }
 
 public sealed class AdminAuditEntryConfiguration : IEntityTypeConfiguration<AdminAuditEntry>

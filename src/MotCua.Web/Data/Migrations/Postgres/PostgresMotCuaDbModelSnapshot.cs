@@ -2145,6 +2145,313 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     b.ToTable("Ratings");
                 });
 
+            modelBuilder.Entity("MotCua.Web.Features.Statistics.DailyStat", b =>
+                {
+                    b.Property<int>("Day")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Digitised")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Early")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("FeeBearing")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Late")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NotSatisfied")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OnTime")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Open")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OpenBad")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OpenOverdue")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("PaidOnline")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("ProcessingDays")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Received")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReceivedCounter")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReceivedOnline")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ReceivedPost")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Resolved")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ResolvedBad")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Reused")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Satisfied")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("VerySatisfied")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Day", "AgencyId", "ProcedureId");
+
+                    b.HasIndex("ProcedureId", "Day");
+
+                    b.HasIndex("AgencyId", "ProcedureId", "Day");
+
+                    b.ToTable("DailyStats", (string)null);
+                });
+
+            modelBuilder.Entity("MotCua.Web.Features.Statistics.DossierFact", b =>
+                {
+                    b.Property<long>("DossierId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<bool>("Digitised")
+                        .HasColumnType("boolean");
+
+                    b.Property<bool>("Dissatisfied")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTime?>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateTime?>("EndAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("EndDay")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("FeeBearing")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("FieldCode")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<bool>("HasFeedback")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime?>("OverdueAfter")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<bool>("PaidOnline")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("ProcessingDays")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("RatedDay")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Rating")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateTime>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("ReceivedDay")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Reused")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<string>("Timeliness")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.HasKey("DossierId");
+
+                    b.HasIndex("RatedDay")
+                        .HasFilter("\"RatedDay\" IS NOT NULL");
+
+                    b.HasIndex("AgencyId", "ReceivedDay");
+
+                    b.HasIndex("EndDay", "AgencyId");
+
+                    b.HasIndex("ReceivedDay", "AgencyId");
+
+                    b.HasIndex("AgencyId", "ProcedureId", "OverdueAfter")
+                        .HasDatabaseName("IX_DossierFacts_Open")
+                        .HasFilter("\"EndDay\" IS NULL");
+
+                    b.ToTable("DossierFacts");
+                });
+
+            modelBuilder.Entity("MotCua.Web.Features.Statistics.Index766.Index766AdminInput", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("integer");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
+                    b.Property<int?>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("Denominator")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("From")
+                        .HasColumnType("date");
+
+                    b.Property<string>("IndicatorCode")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<long>("Numerator")
+                        .HasColumnType("bigint");
+
+                    b.Property<DateOnly>("To")
+                        .HasColumnType("date");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("UpdatedById")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgencyId");
+
+                    b.HasIndex("IndicatorCode", "AgencyId", "From");
+
+                    b.ToTable("Index766AdminInputs", (string)null);
+                });
+
+            modelBuilder.Entity("MotCua.Web.Features.Statistics.OpenSpanRow", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<int>("AgencyId")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Dissatisfied")
+                        .HasColumnType("boolean");
+
+                    b.Property<long>("DossierId")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("FromDay")
+                        .HasColumnType("integer");
+
+                    b.Property<bool>("Overdue")
+                        .HasColumnType("boolean");
+
+                    b.Property<int>("ProcedureId")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ToDay")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.HasIndex("ToDay", "FromDay", "AgencyId");
+
+                    b.ToTable("OpenSpans", (string)null);
+                });
+
+            modelBuilder.Entity("MotCua.Web.Features.Statistics.StatisticsChange", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<long>("DossierId")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DossierId");
+
+                    b.ToTable("StatisticsChanges", (string)null);
+                });
+
+            modelBuilder.Entity("MotCua.Web.Features.Statistics.StatisticsMark", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<int>("Day")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("StatisticsMarks", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityRoleClaim<string>", b =>
                 {
                     b.HasOne("Microsoft.AspNetCore.Identity.IdentityRole", null)
@@ -2532,6 +2839,27 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("MotCua.Web.Features.Ratings.Rating", b =>
+                {
+                    b.HasOne("MotCua.Web.Features.Dossiers.Dossier", "Dossier")
+                        .WithMany()
+                        .HasForeignKey("DossierId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Dossier");
+                });
+
+            modelBuilder.Entity("MotCua.Web.Features.Statistics.Index766.Index766AdminInput", b =>
+                {
+                    b.HasOne("MotCua.Web.Features.Organisation.Agency", "Agency")
+                        .WithMany()
+                        .HasForeignKey("AgencyId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.Navigation("Agency");
+                });
+
+            modelBuilder.Entity("MotCua.Web.Features.Statistics.StatisticsChange", b =>
                 {
                     b.HasOne("MotCua.Web.Features.Dossiers.Dossier", "Dossier")
                         .WithMany()

@@ -98,6 +98,39 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "DailyStats",
+                columns: table => new
+                {
+                    Day = table.Column<int>(type: "INTEGER", nullable: false),
+                    AgencyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProcedureId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Received = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceivedCounter = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceivedOnline = table.Column<int>(type: "INTEGER", nullable: false),
+                    ReceivedPost = table.Column<int>(type: "INTEGER", nullable: false),
+                    FeeBearing = table.Column<int>(type: "INTEGER", nullable: false),
+                    PaidOnline = table.Column<int>(type: "INTEGER", nullable: false),
+                    Digitised = table.Column<int>(type: "INTEGER", nullable: false),
+                    Reused = table.Column<int>(type: "INTEGER", nullable: false),
+                    Resolved = table.Column<int>(type: "INTEGER", nullable: false),
+                    Early = table.Column<int>(type: "INTEGER", nullable: false),
+                    OnTime = table.Column<int>(type: "INTEGER", nullable: false),
+                    Late = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProcessingDays = table.Column<long>(type: "INTEGER", nullable: false),
+                    ResolvedBad = table.Column<int>(type: "INTEGER", nullable: false),
+                    VerySatisfied = table.Column<int>(type: "INTEGER", nullable: false),
+                    Satisfied = table.Column<int>(type: "INTEGER", nullable: false),
+                    NotSatisfied = table.Column<int>(type: "INTEGER", nullable: false),
+                    Open = table.Column<int>(type: "INTEGER", nullable: false),
+                    OpenOverdue = table.Column<int>(type: "INTEGER", nullable: false),
+                    OpenBad = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DailyStats", x => new { x.Day, x.AgencyId, x.ProcedureId });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DossierCodeSequences",
                 columns: table => new
                 {
@@ -108,6 +141,40 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DossierCodeSequences", x => new { x.AgencyCode, x.Day });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DossierFacts",
+                columns: table => new
+                {
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
+                    Code = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    AgencyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    Level = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ProcedureId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FieldCode = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Channel = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReceivedDay = table.Column<int>(type: "INTEGER", nullable: false),
+                    DueAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    EndAt = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    EndDay = table.Column<int>(type: "INTEGER", nullable: true),
+                    Timeliness = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    ProcessingDays = table.Column<int>(type: "INTEGER", nullable: true),
+                    OverdueAfter = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    FeeBearing = table.Column<bool>(type: "INTEGER", nullable: false),
+                    PaidOnline = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Digitised = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Reused = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Rating = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
+                    RatedDay = table.Column<int>(type: "INTEGER", nullable: true),
+                    HasFeedback = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Dissatisfied = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DossierFacts", x => x.DossierId);
                 });
 
             migrationBuilder.CreateTable(
@@ -176,6 +243,25 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "OpenSpans",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: false),
+                    AgencyId = table.Column<int>(type: "INTEGER", nullable: false),
+                    ProcedureId = table.Column<int>(type: "INTEGER", nullable: false),
+                    FromDay = table.Column<int>(type: "INTEGER", nullable: false),
+                    ToDay = table.Column<int>(type: "INTEGER", nullable: false),
+                    Overdue = table.Column<bool>(type: "INTEGER", nullable: false),
+                    Dissatisfied = table.Column<bool>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OpenSpans", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PersonalDataReads",
                 columns: table => new
                 {
@@ -209,6 +295,18 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_StaffNotice", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StatisticsMarks",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
+                    Day = table.Column<int>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StatisticsMarks", x => x.Name);
                 });
 
             migrationBuilder.CreateTable(
@@ -250,6 +348,34 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                     table.ForeignKey(
                         name: "FK_Counters_Agencies_ReceptionPointId",
                         column: x => x.ReceptionPointId,
+                        principalTable: "Agencies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Index766AdminInputs",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    IndicatorCode = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    AgencyId = table.Column<int>(type: "INTEGER", nullable: true),
+                    From = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    To = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    Numerator = table.Column<long>(type: "INTEGER", nullable: false),
+                    Denominator = table.Column<long>(type: "INTEGER", nullable: false),
+                    Note = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
+                    UpdatedById = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    UpdatedBy = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "TEXT", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Index766AdminInputs", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Index766AdminInputs_Agencies_AgencyId",
+                        column: x => x.AgencyId,
                         principalTable: "Agencies",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -982,6 +1108,25 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 });
 
             migrationBuilder.CreateTable(
+                name: "StatisticsChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "INTEGER", nullable: false)
+                        .Annotation("Sqlite:Autoincrement", true),
+                    DossierId = table.Column<long>(type: "INTEGER", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StatisticsChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StatisticsChanges_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SupplementRequests",
                 columns: table => new
                 {
@@ -1227,9 +1372,46 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_DailyStats_AgencyId_ProcedureId_Day",
+                table: "DailyStats",
+                columns: new[] { "AgencyId", "ProcedureId", "Day" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DailyStats_ProcedureId_Day",
+                table: "DailyStats",
+                columns: new[] { "ProcedureId", "Day" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DossierDocuments_DossierId",
                 table: "DossierDocuments",
                 column: "DossierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DossierFacts_AgencyId_ReceivedDay",
+                table: "DossierFacts",
+                columns: new[] { "AgencyId", "ReceivedDay" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DossierFacts_EndDay_AgencyId",
+                table: "DossierFacts",
+                columns: new[] { "EndDay", "AgencyId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DossierFacts_Open",
+                table: "DossierFacts",
+                columns: new[] { "AgencyId", "ProcedureId", "OverdueAfter" },
+                filter: "\"EndDay\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DossierFacts_RatedDay",
+                table: "DossierFacts",
+                column: "RatedDay",
+                filter: "\"RatedDay\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DossierFacts_ReceivedDay_AgencyId",
+                table: "DossierFacts",
+                columns: new[] { "ReceivedDay", "AgencyId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_ApplicantIdNumber",
@@ -1355,6 +1537,16 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Index766AdminInputs_AgencyId",
+                table: "Index766AdminInputs",
+                column: "AgencyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Index766AdminInputs_IndicatorCode_AgencyId_From",
+                table: "Index766AdminInputs",
+                columns: new[] { "IndicatorCode", "AgencyId", "From" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_IntegrationCall_At",
                 table: "IntegrationCall",
                 column: "At");
@@ -1415,6 +1607,16 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 name: "IX_OnlineFile_StorageKey",
                 table: "OnlineFile",
                 column: "StorageKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OpenSpans_DossierId",
+                table: "OpenSpans",
+                column: "DossierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OpenSpans_ToDay_FromDay_AgencyId",
+                table: "OpenSpans",
+                columns: new[] { "ToDay", "FromDay", "AgencyId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_DossierId",
@@ -1521,6 +1723,11 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 columns: new[] { "UserId", "ReadAt", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_StatisticsChanges_DossierId",
+                table: "StatisticsChanges",
+                column: "DossierId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SupplementRequests_DossierId",
                 table: "SupplementRequests",
                 column: "DossierId");
@@ -1572,10 +1779,16 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 name: "CounterKioskKeys");
 
             migrationBuilder.DropTable(
+                name: "DailyStats");
+
+            migrationBuilder.DropTable(
                 name: "DossierCodeSequences");
 
             migrationBuilder.DropTable(
                 name: "DossierDocuments");
+
+            migrationBuilder.DropTable(
+                name: "DossierFacts");
 
             migrationBuilder.DropTable(
                 name: "DossierSteps");
@@ -1596,6 +1809,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
                 name: "IdempotencyRecords");
 
             migrationBuilder.DropTable(
+                name: "Index766AdminInputs");
+
+            migrationBuilder.DropTable(
                 name: "IntegrationCall");
 
             migrationBuilder.DropTable(
@@ -1603,6 +1819,9 @@ namespace MotCua.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "OnlineFile");
+
+            migrationBuilder.DropTable(
+                name: "OpenSpans");
 
             migrationBuilder.DropTable(
                 name: "Payments");
@@ -1627,6 +1846,12 @@ namespace MotCua.Web.Data.Migrations.Sqlite
 
             migrationBuilder.DropTable(
                 name: "StaffNotice");
+
+            migrationBuilder.DropTable(
+                name: "StatisticsChanges");
+
+            migrationBuilder.DropTable(
+                name: "StatisticsMarks");
 
             migrationBuilder.DropTable(
                 name: "SupplementRequests");

@@ -99,6 +99,39 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "DailyStats",
+                columns: table => new
+                {
+                    Day = table.Column<int>(type: "integer", nullable: false),
+                    AgencyId = table.Column<int>(type: "integer", nullable: false),
+                    ProcedureId = table.Column<int>(type: "integer", nullable: false),
+                    Received = table.Column<int>(type: "integer", nullable: false),
+                    ReceivedCounter = table.Column<int>(type: "integer", nullable: false),
+                    ReceivedOnline = table.Column<int>(type: "integer", nullable: false),
+                    ReceivedPost = table.Column<int>(type: "integer", nullable: false),
+                    FeeBearing = table.Column<int>(type: "integer", nullable: false),
+                    PaidOnline = table.Column<int>(type: "integer", nullable: false),
+                    Digitised = table.Column<int>(type: "integer", nullable: false),
+                    Reused = table.Column<int>(type: "integer", nullable: false),
+                    Resolved = table.Column<int>(type: "integer", nullable: false),
+                    Early = table.Column<int>(type: "integer", nullable: false),
+                    OnTime = table.Column<int>(type: "integer", nullable: false),
+                    Late = table.Column<int>(type: "integer", nullable: false),
+                    ProcessingDays = table.Column<long>(type: "bigint", nullable: false),
+                    ResolvedBad = table.Column<int>(type: "integer", nullable: false),
+                    VerySatisfied = table.Column<int>(type: "integer", nullable: false),
+                    Satisfied = table.Column<int>(type: "integer", nullable: false),
+                    NotSatisfied = table.Column<int>(type: "integer", nullable: false),
+                    Open = table.Column<int>(type: "integer", nullable: false),
+                    OpenOverdue = table.Column<int>(type: "integer", nullable: false),
+                    OpenBad = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DailyStats", x => new { x.Day, x.AgencyId, x.ProcedureId });
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DossierCodeSequences",
                 columns: table => new
                 {
@@ -109,6 +142,40 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DossierCodeSequences", x => new { x.AgencyCode, x.Day });
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DossierFacts",
+                columns: table => new
+                {
+                    DossierId = table.Column<long>(type: "bigint", nullable: false),
+                    Code = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    AgencyId = table.Column<int>(type: "integer", nullable: false),
+                    Level = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ProcedureId = table.Column<int>(type: "integer", nullable: false),
+                    FieldCode = table.Column<string>(type: "character varying(32)", maxLength: 32, nullable: false),
+                    Channel = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Status = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    ReceivedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    ReceivedDay = table.Column<int>(type: "integer", nullable: false),
+                    DueAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    EndAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    EndDay = table.Column<int>(type: "integer", nullable: true),
+                    Timeliness = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    ProcessingDays = table.Column<int>(type: "integer", nullable: true),
+                    OverdueAfter = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    FeeBearing = table.Column<bool>(type: "boolean", nullable: false),
+                    PaidOnline = table.Column<bool>(type: "boolean", nullable: false),
+                    Digitised = table.Column<bool>(type: "boolean", nullable: false),
+                    Reused = table.Column<bool>(type: "boolean", nullable: false),
+                    Rating = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    RatedDay = table.Column<int>(type: "integer", nullable: true),
+                    HasFeedback = table.Column<bool>(type: "boolean", nullable: false),
+                    Dissatisfied = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DossierFacts", x => x.DossierId);
                 });
 
             migrationBuilder.CreateTable(
@@ -177,6 +244,25 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "OpenSpans",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DossierId = table.Column<long>(type: "bigint", nullable: false),
+                    AgencyId = table.Column<int>(type: "integer", nullable: false),
+                    ProcedureId = table.Column<int>(type: "integer", nullable: false),
+                    FromDay = table.Column<int>(type: "integer", nullable: false),
+                    ToDay = table.Column<int>(type: "integer", nullable: false),
+                    Overdue = table.Column<bool>(type: "boolean", nullable: false),
+                    Dissatisfied = table.Column<bool>(type: "boolean", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_OpenSpans", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "PersonalDataReads",
                 columns: table => new
                 {
@@ -210,6 +296,18 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_StaffNotice", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "StatisticsMarks",
+                columns: table => new
+                {
+                    Name = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    Day = table.Column<int>(type: "integer", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StatisticsMarks", x => x.Name);
                 });
 
             migrationBuilder.CreateTable(
@@ -251,6 +349,34 @@ namespace MotCua.Web.Data.Migrations.Postgres
                     table.ForeignKey(
                         name: "FK_Counters_Agencies_ReceptionPointId",
                         column: x => x.ReceptionPointId,
+                        principalTable: "Agencies",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Restrict);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Index766AdminInputs",
+                columns: table => new
+                {
+                    Id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    IndicatorCode = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
+                    AgencyId = table.Column<int>(type: "integer", nullable: true),
+                    From = table.Column<DateOnly>(type: "date", nullable: false),
+                    To = table.Column<DateOnly>(type: "date", nullable: false),
+                    Numerator = table.Column<long>(type: "bigint", nullable: false),
+                    Denominator = table.Column<long>(type: "bigint", nullable: false),
+                    Note = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    UpdatedById = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true),
+                    UpdatedBy = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    UpdatedAt = table.Column<DateTime>(type: "timestamp with time zone", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Index766AdminInputs", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_Index766AdminInputs_Agencies_AgencyId",
+                        column: x => x.AgencyId,
                         principalTable: "Agencies",
                         principalColumn: "Id",
                         onDelete: ReferentialAction.Restrict);
@@ -983,6 +1109,25 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 });
 
             migrationBuilder.CreateTable(
+                name: "StatisticsChanges",
+                columns: table => new
+                {
+                    Id = table.Column<long>(type: "bigint", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    DossierId = table.Column<long>(type: "bigint", nullable: false)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_StatisticsChanges", x => x.Id);
+                    table.ForeignKey(
+                        name: "FK_StatisticsChanges_Dossiers_DossierId",
+                        column: x => x.DossierId,
+                        principalTable: "Dossiers",
+                        principalColumn: "Id",
+                        onDelete: ReferentialAction.Cascade);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "SupplementRequests",
                 columns: table => new
                 {
@@ -1228,9 +1373,46 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_DailyStats_AgencyId_ProcedureId_Day",
+                table: "DailyStats",
+                columns: new[] { "AgencyId", "ProcedureId", "Day" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DailyStats_ProcedureId_Day",
+                table: "DailyStats",
+                columns: new[] { "ProcedureId", "Day" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_DossierDocuments_DossierId",
                 table: "DossierDocuments",
                 column: "DossierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DossierFacts_AgencyId_ReceivedDay",
+                table: "DossierFacts",
+                columns: new[] { "AgencyId", "ReceivedDay" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DossierFacts_EndDay_AgencyId",
+                table: "DossierFacts",
+                columns: new[] { "EndDay", "AgencyId" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DossierFacts_Open",
+                table: "DossierFacts",
+                columns: new[] { "AgencyId", "ProcedureId", "OverdueAfter" },
+                filter: "\"EndDay\" IS NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DossierFacts_RatedDay",
+                table: "DossierFacts",
+                column: "RatedDay",
+                filter: "\"RatedDay\" IS NOT NULL");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DossierFacts_ReceivedDay_AgencyId",
+                table: "DossierFacts",
+                columns: new[] { "ReceivedDay", "AgencyId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_Dossiers_ApplicantIdNumber",
@@ -1356,6 +1538,16 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 unique: true);
 
             migrationBuilder.CreateIndex(
+                name: "IX_Index766AdminInputs_AgencyId",
+                table: "Index766AdminInputs",
+                column: "AgencyId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Index766AdminInputs_IndicatorCode_AgencyId_From",
+                table: "Index766AdminInputs",
+                columns: new[] { "IndicatorCode", "AgencyId", "From" });
+
+            migrationBuilder.CreateIndex(
                 name: "IX_IntegrationCall_At",
                 table: "IntegrationCall",
                 column: "At");
@@ -1416,6 +1608,16 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "IX_OnlineFile_StorageKey",
                 table: "OnlineFile",
                 column: "StorageKey");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OpenSpans_DossierId",
+                table: "OpenSpans",
+                column: "DossierId");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_OpenSpans_ToDay_FromDay_AgencyId",
+                table: "OpenSpans",
+                columns: new[] { "ToDay", "FromDay", "AgencyId" });
 
             migrationBuilder.CreateIndex(
                 name: "IX_OutboxMessages_DossierId",
@@ -1522,6 +1724,11 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 columns: new[] { "UserId", "ReadAt", "CreatedAt" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_StatisticsChanges_DossierId",
+                table: "StatisticsChanges",
+                column: "DossierId");
+
+            migrationBuilder.CreateIndex(
                 name: "IX_SupplementRequests_DossierId",
                 table: "SupplementRequests",
                 column: "DossierId");
@@ -1573,10 +1780,16 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "CounterKioskKeys");
 
             migrationBuilder.DropTable(
+                name: "DailyStats");
+
+            migrationBuilder.DropTable(
                 name: "DossierCodeSequences");
 
             migrationBuilder.DropTable(
                 name: "DossierDocuments");
+
+            migrationBuilder.DropTable(
+                name: "DossierFacts");
 
             migrationBuilder.DropTable(
                 name: "DossierSteps");
@@ -1597,6 +1810,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
                 name: "IdempotencyRecords");
 
             migrationBuilder.DropTable(
+                name: "Index766AdminInputs");
+
+            migrationBuilder.DropTable(
                 name: "IntegrationCall");
 
             migrationBuilder.DropTable(
@@ -1604,6 +1820,9 @@ namespace MotCua.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "OnlineFile");
+
+            migrationBuilder.DropTable(
+                name: "OpenSpans");
 
             migrationBuilder.DropTable(
                 name: "Payments");
@@ -1628,6 +1847,12 @@ namespace MotCua.Web.Data.Migrations.Postgres
 
             migrationBuilder.DropTable(
                 name: "StaffNotice");
+
+            migrationBuilder.DropTable(
+                name: "StatisticsChanges");
+
+            migrationBuilder.DropTable(
+                name: "StatisticsMarks");
 
             migrationBuilder.DropTable(
                 name: "SupplementRequests");

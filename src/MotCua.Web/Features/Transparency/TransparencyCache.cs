@@ -1,0 +1,71 @@
+using Microsoft.Extensions.Caching.Memory;
+
+namespace MotCua.Web.Features.Transparency;
+
+/// <summary>
+/// The computed public figures, kept a short time per (what, period, unit): the public pages are the most visited of the
+/// site and must answer in ≤ 200 ms on a province's millions of dossiers, while the figures may be a minute old (the page
+/// says when they were computed). Its own MemoryCache with a size limit, so that anyone asking for many custom periods
+/// cannot grow it without bound; one computation per key at a time (concurrent requests share it).
+/// Age is measured on the business clock (tests move it); a clock moved back makes an entry stale too.
+/// </summary>
+public sealed class TransparencyCache : IDisposable
+{
+    private readonly MemoryCache cache;
+    private readonly TimeProvider clock;
+
+    public TransparencyCache(TimeProvider clock, IConfiguration config)
+    {
+        this.clock = clock;
+        Lifetime = TimeSpan.FromSeconds(Math.Max(0, config.GetValue("Transparency:CacheSeconds", 60)));
+        cache = new MemoryCache(new MemoryCacheOptions { SizeLimit = Math.Max(1, config.GetValue("Transparency:CacheEntries", 500)) });
+    }
+
+    public TimeSpan Lifetime { get; }
+
+    public sealed record Cached<T>(T Value, DateTimeOffset ComputedAt);
+
+    private sealed class Entry(DateTimeOffset at, Task<object> value)
+    {
+        public DateTimeOffset At { get; } = at;
+        public Task<object> Value { get; } = value;
+    }
+
+    public async Task<Cached<T>> GetAsync<T>(string key, Func<CancellationToken, Task<T>> compute) where T : class
+    {
+        var now = clock.GetUtcNow();
+        if (cache.TryGetValue(key, out Entry? entry) && entry is not null && now >= entry.At && now - entry.At < Lifetime)
+        {
+            if (!entry.Value.IsFaulted && !entry.Value.IsCanceled)
+            {
+                return new Cached<T>((T)await entry.Value, entry.At);
+            }
+        }
+        Entry fresh;
+        lock (cache)
+        {
+            // Another request may have started the same computation between the check and the lock.
+            if (cache.TryGetValue(key, out Entry? raced) && raced is not null && now >= raced.At && now - raced.At < Lifetime && !raced.Value.IsFaulted)
+            {
+                fresh = raced;
+            }
+            else
+            {
+                // Not bound to this request: other requests await it too.
+                fresh = new Entry(now, Task.Run(async () => (object)(await compute(CancellationToken.None))));
+                cache.Set(key, fresh, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = Lifetime + Lifetime + TimeSpan.FromSeconds(1) });
+            }
+        }
+        try
+        {
+            return new Cached<T>((T)await fresh.Value, fresh.At);
+        }
+        catch
+        {
+            cache.Remove(key);
+            throw;
+        }
+    }
+
+    public void Dispose() => cache.Dispose();
+}
