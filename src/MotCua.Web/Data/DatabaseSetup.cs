@@ -16,19 +16,24 @@ public static class DatabaseSetup
 
     public static IServiceCollection AddMotCuaDatabase(this IServiceCollection services, IConfiguration config)
     {
+        // The statistics' change queue is filled in the transaction of every change (docs/decisions/0006). Off only to
+        // measure what it costs (bench/stats): the figures then move only with a rebuild.
+        Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor[] statistics = config.GetValue("Statistics:QueueEnabled", true)
+            ? [Features.Statistics.StatisticsChangeInterceptor.Instance]
+            : [];
         if (Provider(config) == DatabaseProvider.Postgres)
         {
             var cs = config.GetConnectionString("Postgres")
                 ?? throw new InvalidOperationException("Database:Provider is Postgres but ConnectionStrings:Postgres is not set.");
             // Pooled contexts: building a context's services on every request was a visible share of an intake's CPU.
             services.AddDbContextPool<MotCuaDb, PostgresMotCuaDb>(o => o.UseNpgsql(cs, n => n.MigrationsAssembly(typeof(MotCuaDb).Assembly.FullName))
-                .AddInterceptors(Features.Statistics.StatisticsChangeInterceptor.Instance));
+                .AddInterceptors(statistics));
         }
         else
         {
             var cs = config.GetConnectionString("Sqlite") ?? "Data Source=data/motcua.db";
             EnsureSqliteDirectory(cs);
-            services.AddDbContextPool<MotCuaDb, SqliteMotCuaDb>(o => o.UseSqlite(cs).AddInterceptors(new SqlitePragmas(), Features.Statistics.StatisticsChangeInterceptor.Instance));
+            services.AddDbContextPool<MotCuaDb, SqliteMotCuaDb>(o => o.UseSqlite(cs).AddInterceptors([new SqlitePragmas(), .. statistics]));
         }
         services.AddSingleton(new WriteGate(Provider(config)));
         return services;

@@ -8,11 +8,12 @@ namespace MotCua.Web.Infrastructure;
 
 /// <summary>
 /// Operator subcommands of the one executable: <c>migrate</c> applies the migrations of the configured engine,
-/// <c>seed --demo</c> loads the demo province, <c>verify-audit [code]</c> checks every audit chain (exit 1 when broken).
+/// <c>seed --demo</c> loads the demo province, <c>seed --generate</c> fills it with generated dossiers,
+/// <c>verify-audit [code]</c> checks every audit chain (exit 1 when broken), <c>bench-statistics</c> times the statistics queries.
 /// </summary>
 public static class Commands
 {
-    private static readonly string[] Names = ["migrate", "seed", "verify-audit"];
+    private static readonly string[] Names = ["migrate", "seed", "verify-audit", "bench-statistics"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0]);
 
@@ -28,9 +29,14 @@ public static class Commands
                 Console.WriteLine($"Database migrated ({DatabaseSetup.Provider(app.Configuration)}).");
                 return 0;
             case "seed":
+                if (args.Contains("--generate"))
+                {
+                    return await Features.Generator.GenerateCommand.RunAsync(app, scope.ServiceProvider, args);
+                }
                 if (!args.Contains("--demo"))
                 {
                     Console.Error.WriteLine("Usage: MotCua.Web seed --demo   (loads the demo province; refused in Production)");
+                    Console.Error.WriteLine("       MotCua.Web seed --generate --dossiers N --from yyyy-MM-dd --to yyyy-MM-dd [--random-seed S] [--append]");
                     return 2;
                 }
                 if (app.Environment.IsProduction())
@@ -43,6 +49,8 @@ public static class Commands
                 await DemoSeed.RunAsync(scope.ServiceProvider);
                 Console.WriteLine("Demo province seeded.");
                 return 0;
+            case "bench-statistics":
+                return await Features.Generator.StatisticsTiming.RunAsync(scope.ServiceProvider, args);
             default:
                 return await VerifyAuditAsync(db, args.Skip(1).FirstOrDefault());
         }

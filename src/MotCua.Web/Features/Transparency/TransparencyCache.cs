@@ -8,11 +8,14 @@ namespace MotCua.Web.Features.Transparency;
 /// says when they were computed). Its own MemoryCache with a size limit, so that anyone asking for many custom periods
 /// cannot grow it without bound; one computation per key at a time (concurrent requests share it).
 /// Age is measured on the business clock (tests move it); a clock moved back makes an entry stale too.
+/// An entry asked for in the last quarter of its life is recomputed in the background while it is still served, so a
+/// page visited steadily never makes a visitor wait for the computation (only the first visit after a quiet minute does).
 /// </summary>
 public sealed class TransparencyCache : IDisposable
 {
     private readonly MemoryCache cache;
     private readonly TimeProvider clock;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, byte> refreshing = new(StringComparer.Ordinal);
 
     public TransparencyCache(TimeProvider clock, IConfiguration config)
     {
@@ -38,6 +41,10 @@ public sealed class TransparencyCache : IDisposable
         {
             if (!entry.Value.IsFaulted && !entry.Value.IsCanceled)
             {
+                if (entry.Value.IsCompletedSuccessfully && now - entry.At >= Lifetime * 0.75)
+                {
+                    RefreshAhead(key, compute, now);
+                }
                 return new Cached<T>((T)await entry.Value, entry.At);
             }
         }
@@ -65,6 +72,35 @@ public sealed class TransparencyCache : IDisposable
             cache.Remove(key);
             throw;
         }
+    }
+
+    /// <summary>One background recomputation per key; the new entry replaces the old only once it is ready.</summary>
+    private void RefreshAhead<T>(string key, Func<CancellationToken, Task<T>> compute, DateTimeOffset now) where T : class
+    {
+        if (!refreshing.TryAdd(key, 0))
+        {
+            return;
+        }
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                var value = (object)await compute(CancellationToken.None);
+                lock (cache)
+                {
+                    cache.Set(key, new Entry(now, Task.FromResult(value)),
+                        new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = Lifetime + Lifetime + TimeSpan.FromSeconds(1) });
+                }
+            }
+            catch (Exception)
+            {
+                // The entry in place stays until it expires; the next visit after that computes again and reports any error.
+            }
+            finally
+            {
+                refreshing.TryRemove(key, out _);
+            }
+        });
     }
 
     public void Dispose() => cache.Dispose();
