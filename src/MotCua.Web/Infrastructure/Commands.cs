@@ -9,11 +9,12 @@ namespace MotCua.Web.Infrastructure;
 /// <summary>
 /// Operator subcommands of the one executable: <c>migrate</c> applies the migrations of the configured engine,
 /// <c>seed --demo</c> loads the demo province, <c>seed --generate</c> fills it with generated dossiers,
-/// <c>verify-audit [code]</c> checks every audit chain (exit 1 when broken), <c>bench-statistics</c> times the statistics queries.
+/// <c>verify-audit [code]</c> checks every audit chain (exit 1 when broken), <c>rebuild-statistics</c> recomputes the
+/// statistics from the dossiers, <c>bench-statistics</c> times the statistics queries.
 /// </summary>
 public static class Commands
 {
-    private static readonly string[] Names = ["migrate", "seed", "verify-audit", "bench-statistics"];
+    private static readonly string[] Names = ["migrate", "seed", "verify-audit", "rebuild-statistics", "bench-statistics"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0]);
 
@@ -49,6 +50,15 @@ public static class Commands
                 await DemoSeed.RunAsync(scope.ServiceProvider);
                 Console.WriteLine("Demo province seeded.");
                 return 0;
+            case "rebuild-statistics":
+            {
+                // After a bulk load, a restore or a change of rule (docs/operations.md). Safe beside running nodes: the
+                // rebuild and their catch-up take the same lock.
+                var started = System.Diagnostics.Stopwatch.StartNew();
+                await scope.ServiceProvider.GetRequiredService<Features.Statistics.StatisticsRollup>().RebuildAllAsync(CancellationToken.None);
+                Console.WriteLine($"Statistics rebuilt in {started.Elapsed.TotalSeconds:F1} s.");
+                return 0;
+            }
             case "bench-statistics":
                 return await Features.Generator.StatisticsTiming.RunAsync(scope.ServiceProvider, args);
             default:
