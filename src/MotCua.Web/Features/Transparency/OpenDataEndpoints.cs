@@ -23,7 +23,8 @@ public static class OpenDataEndpoints
 
     public sealed record GroupView(string Code, string Name, string NameEn, decimal MaxPoints, decimal Score);
 
-    public sealed record UnitIndexRow(string Code, string Name, string NameEn, string Level, int Rank, decimal Total, IReadOnlyList<GroupView> Groups);
+    /// <param name="Rank">Among units of the same kind; null for the province and for a unit that handled no dossier in the period.</param>
+    public sealed record UnitIndexRow(string Code, string Name, string NameEn, string Level, int? Rank, decimal Total, IReadOnlyList<GroupView> Groups);
 
     public sealed record IndexDocument(PeriodView Period, string ModelVersion, DateOnly ModelEffectiveFrom, DateTimeOffset ComputedAt,
         UnitIndexRow Province, IReadOnlyList<UnitIndexRow> Departments, IReadOnlyList<UnitIndexRow> Communes);
@@ -151,7 +152,7 @@ public static class OpenDataEndpoints
 
     /// <summary>A unit's row; the province's (no unit in the index) is named by the province's root agency, as in the statistics.</summary>
     private static UnitIndexRow IndexRow(UnitIndex u, Agency? province) => new((u.Unit ?? province)?.Code ?? "", (u.Unit ?? province)?.Name ?? "Toàn tỉnh",
-        (u.Unit ?? province)?.NameEn ?? "Whole province", (u.Unit?.Level ?? AgencyLevel.Province).ToString(), u.Rank, u.Total,
+        (u.Unit ?? province)?.NameEn ?? "Whole province", (u.Unit?.Level ?? AgencyLevel.Province).ToString(), u.Rank > 0 ? u.Rank : null, u.Total,
         u.Groups.Select(g => new GroupView(g.Code, g.Name, g.NameEn, g.MaxPoints, g.Score)).ToList());
 
     private static readonly string[] StatisticsHeader =

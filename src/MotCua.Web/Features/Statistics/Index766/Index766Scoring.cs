@@ -31,12 +31,25 @@ public static class Index766Scoring
         r.Indicator.Points, r.Score, r.Indicator.Source == Index766Source.AdministratorTable);
 
     /// <summary>Units of one kind, best first, sharing a rank when their shown totals are equal (ties in name order).</summary>
-    public static IReadOnlyList<UnitIndex> Ranked(IEnumerable<(Agency Unit, Index766Result Result)> units)
+    public static IReadOnlyList<UnitIndex> Ranked(IEnumerable<(Agency Unit, Index766Result Result)> units) =>
+        Ranked(units.Select(u => (u.Unit, u.Result, Handled: true)));
+
+    /// <summary>
+    /// As above, but a unit that handled no dossier in the period is scored and listed after the ranked ones, not ranked:
+    /// its empty denominators earn full points (nothing was done late), and a public ranking that puts idle units above
+    /// working ones would mislead.
+    /// </summary>
+    public static IReadOnlyList<UnitIndex> Ranked(IEnumerable<(Agency Unit, Index766Result Result, bool Handled)> units)
     {
         var collation = StringComparer.Create(System.Globalization.CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true);
         var byName = units.OrderBy(u => u.Unit.Name, collation).ToList();
-        return Index766Ranking.Rank(byName, u => u.Result.Total).Select(r => ToUnitIndex(r.Item.Unit, r.Item.Result, r.Rank)).ToList();
+        return Index766Ranking.Rank(byName.Where(u => u.Handled), u => u.Result.Total).Select(r => ToUnitIndex(r.Item.Unit, r.Item.Result, r.Rank))
+            .Concat(byName.Where(u => !u.Handled).Select(u => ToUnitIndex(u.Unit, u.Result, NotRanked)))
+            .ToList();
     }
+
+    /// <summary>Whether the unit received, ended or held any dossier in the period.</summary>
+    public static bool Handled(Indicators figures) => figures.Received + figures.Resolved + figures.Open > 0;
 
     /// <summary>Departments for ranking: the province-level departments, sectors and provincial centers (ISSUE 6).</summary>
     public static bool IsDepartment(Agency unit) =>

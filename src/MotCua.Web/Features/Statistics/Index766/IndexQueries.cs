@@ -18,7 +18,7 @@ public sealed class IndexQueries(StatisticsQueries statistics, MotCuaDb db, Orga
         var context = await ContextAsync(period, ct);
         var province = await statistics.TotalAsync(new StatFilter(), period, ct);
         var units = await statistics.ByUnitAsync(new StatFilter(), period, ct);
-        var scored = units.Select(u => (u.Unit, Result: context.Score(u.Unit, u.Values))).ToList();
+        var scored = units.Select(u => (u.Unit, Result: context.Score(u.Unit, u.Values), Handled: Index766Scoring.Handled(u.Values))).ToList();
         return new IndexReport(period, context.Model.Version, context.Model.EffectiveFrom,
             Index766Scoring.ToUnitIndex(null, context.Score(null, province), Index766Scoring.NotRanked),
             Index766Scoring.Ranked(scored.Where(u => Index766Scoring.IsDepartment(u.Unit))),
