@@ -44,6 +44,6 @@ public abstract class GeneratorAppendTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 }
 
-public sealed class GeneratorAppendOnSqlite(GeneratorSqliteApp app) : GeneratorAppendTests<GeneratorSqliteApp>(app);
+public sealed class GeneratorAppendOnSqlite(SqliteApp app) : GeneratorAppendTests<SqliteApp>(app);
 
-public sealed class GeneratorAppendOnPostgres(GeneratorPostgresApp app) : GeneratorAppendTests<GeneratorPostgresApp>(app);
+public sealed class GeneratorAppendOnPostgres(PostgresApp app) : GeneratorAppendTests<PostgresApp>(app);

@@ -216,6 +216,6 @@ public abstract class GeneratorTests<TApp>(GeneratedProvince<TApp> province) : I
     }
 }
 
-public sealed class GeneratorOnSqlite(GeneratedProvince<GeneratorSqliteApp> province) : GeneratorTests<GeneratorSqliteApp>(province);
+public sealed class GeneratorOnSqlite(GeneratedProvince<SqliteApp> province) : GeneratorTests<SqliteApp>(province);
 
-public sealed class GeneratorOnPostgres(GeneratedProvince<GeneratorPostgresApp> province) : GeneratorTests<GeneratorPostgresApp>(province);
+public sealed class GeneratorOnPostgres(GeneratedProvince<PostgresApp> province) : GeneratorTests<PostgresApp>(province);

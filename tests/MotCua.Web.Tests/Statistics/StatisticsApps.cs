@@ -6,20 +6,6 @@ using MotCua.Web.Tests.Infrastructure;
 
 namespace MotCua.Web.Tests.Statistics;
 
-/// <summary>The app with the background catch-up off: these tests decide when the statistics catch up.</summary>
-public abstract class StatisticsApp(DatabaseProvider provider) : MotCuaApp(provider)
-{
-    protected override void ConfigureWebHost(IWebHostBuilder builder)
-    {
-        base.ConfigureWebHost(builder);
-        builder.UseSetting("Statistics:BackgroundEnabled", "false");
-    }
-}
-
-public sealed class StatisticsSqliteApp() : StatisticsApp(DatabaseProvider.Sqlite);
-
-public sealed class StatisticsPostgresApp() : StatisticsApp(DatabaseProvider.Postgres);
-
 /// <summary>How a test (of any feature) brings the statistics up to date after changing dossiers through the API.</summary>
 public static class StatisticsTestHelper
 {

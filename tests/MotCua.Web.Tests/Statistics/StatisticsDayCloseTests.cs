@@ -56,6 +56,6 @@ public abstract class StatisticsDayCloseTests<TApp>(TApp app) : IClassFixture<TA
     }
 }
 
-public sealed class StatisticsDayCloseTestsOnSqlite(StatisticsSqliteApp app) : StatisticsDayCloseTests<StatisticsSqliteApp>(app);
+public sealed class StatisticsDayCloseTestsOnSqlite(SqliteApp app) : StatisticsDayCloseTests<SqliteApp>(app);
 
-public sealed class StatisticsDayCloseTestsOnPostgres(StatisticsPostgresApp app) : StatisticsDayCloseTests<StatisticsPostgresApp>(app);
+public sealed class StatisticsDayCloseTestsOnPostgres(PostgresApp app) : StatisticsDayCloseTests<PostgresApp>(app);

@@ -189,6 +189,6 @@ public abstract class StatisticsFigureTests<TApp>(TApp app) : IClassFixture<TApp
     }
 }
 
-public sealed class StatisticsFigureTestsOnSqlite(StatisticsSqliteApp app) : StatisticsFigureTests<StatisticsSqliteApp>(app);
+public sealed class StatisticsFigureTestsOnSqlite(SqliteApp app) : StatisticsFigureTests<SqliteApp>(app);
 
-public sealed class StatisticsFigureTestsOnPostgres(StatisticsPostgresApp app) : StatisticsFigureTests<StatisticsPostgresApp>(app);
+public sealed class StatisticsFigureTestsOnPostgres(PostgresApp app) : StatisticsFigureTests<PostgresApp>(app);

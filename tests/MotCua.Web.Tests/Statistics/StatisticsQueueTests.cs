@@ -79,6 +79,6 @@ public abstract class StatisticsQueueTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 }
 
-public sealed class StatisticsQueueTestsOnSqlite(StatisticsSqliteApp app) : StatisticsQueueTests<StatisticsSqliteApp>(app);
+public sealed class StatisticsQueueTestsOnSqlite(SqliteApp app) : StatisticsQueueTests<SqliteApp>(app);
 
-public sealed class StatisticsQueueTestsOnPostgres(StatisticsPostgresApp app) : StatisticsQueueTests<StatisticsPostgresApp>(app);
+public sealed class StatisticsQueueTestsOnPostgres(PostgresApp app) : StatisticsQueueTests<PostgresApp>(app);

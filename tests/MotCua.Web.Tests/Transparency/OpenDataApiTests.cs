@@ -228,6 +228,6 @@ public abstract class OpenDataApiTests<TApp>(TApp app) : IClassFixture<TApp> whe
     }
 }
 
-public sealed class OpenDataApiOnSqlite(TransparencySqliteApp app) : OpenDataApiTests<TransparencySqliteApp>(app);
+public sealed class OpenDataApiOnSqlite(SqliteApp app) : OpenDataApiTests<SqliteApp>(app);
 
-public sealed class OpenDataApiOnPostgres(TransparencyPostgresApp app) : OpenDataApiTests<TransparencyPostgresApp>(app);
+public sealed class OpenDataApiOnPostgres(PostgresApp app) : OpenDataApiTests<PostgresApp>(app);

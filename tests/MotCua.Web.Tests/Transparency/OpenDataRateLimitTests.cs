@@ -7,7 +7,7 @@ namespace MotCua.Web.Tests.Transparency;
 /// <summary>The open-data endpoints share the public endpoints' per-client limit (RateLimits:PublicLookupPerMinute).</summary>
 public sealed class OpenDataRateLimitTests(OpenDataRateLimitTests.LimitedApp app) : IClassFixture<OpenDataRateLimitTests.LimitedApp>
 {
-    public sealed class LimitedApp() : TransparencyApp(DatabaseProvider.Sqlite)
+    public sealed class LimitedApp() : MotCuaApp(DatabaseProvider.Sqlite)
     {
         protected override int PublicLookupPerMinute => 2;
     }

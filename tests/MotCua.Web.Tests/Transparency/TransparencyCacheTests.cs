@@ -35,6 +35,6 @@ public abstract class TransparencyCacheTests<TApp>(TApp app) : IClassFixture<TAp
     }
 }
 
-public sealed class TransparencyCacheOnSqlite(TransparencySqliteApp app) : TransparencyCacheTests<TransparencySqliteApp>(app);
+public sealed class TransparencyCacheOnSqlite(SqliteApp app) : TransparencyCacheTests<SqliteApp>(app);
 
-public sealed class TransparencyCacheOnPostgres(TransparencyPostgresApp app) : TransparencyCacheTests<TransparencyPostgresApp>(app);
+public sealed class TransparencyCacheOnPostgres(PostgresApp app) : TransparencyCacheTests<PostgresApp>(app);

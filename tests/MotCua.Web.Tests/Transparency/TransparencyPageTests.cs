@@ -168,6 +168,6 @@ public abstract class TransparencyPageTests<TApp>(TApp app) : IClassFixture<TApp
     }
 }
 
-public sealed class TransparencyPagesOnSqlite(TransparencySqliteApp app) : TransparencyPageTests<TransparencySqliteApp>(app);
+public sealed class TransparencyPagesOnSqlite(SqliteApp app) : TransparencyPageTests<SqliteApp>(app);
 
-public sealed class TransparencyPagesOnPostgres(TransparencyPostgresApp app) : TransparencyPageTests<TransparencyPostgresApp>(app);
+public sealed class TransparencyPagesOnPostgres(PostgresApp app) : TransparencyPageTests<PostgresApp>(app);

@@ -103,6 +103,6 @@ public abstract class Index766QueriesTests<TApp>(TApp app) : IClassFixture<TApp>
     }
 }
 
-public sealed class Index766QueriesOnSqlite(StatisticsSqliteApp app) : Index766QueriesTests<StatisticsSqliteApp>(app);
+public sealed class Index766QueriesOnSqlite(SqliteApp app) : Index766QueriesTests<SqliteApp>(app);
 
-public sealed class Index766QueriesOnPostgres(StatisticsPostgresApp app) : Index766QueriesTests<StatisticsPostgresApp>(app);
+public sealed class Index766QueriesOnPostgres(PostgresApp app) : Index766QueriesTests<PostgresApp>(app);
