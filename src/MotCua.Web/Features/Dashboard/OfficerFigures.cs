@@ -21,12 +21,17 @@ public sealed record OfficerFigure(string Id, string Name, long Done, long Early
 /// </summary>
 public static class OfficerFigures
 {
-    public static async Task<IReadOnlyList<OfficerFigure>> LoadAsync(MotCuaDb db, int[] units, StatPeriod period, DateTimeOffset now, CancellationToken ct)
+    /// <param name="units">The units counted (with their sub-units already expanded); null for the whole province.</param>
+    public static async Task<IReadOnlyList<OfficerFigure>> LoadAsync(MotCuaDb db, int[]? units, StatPeriod period, DateTimeOffset now, CancellationToken ct)
     {
         var start = period.Start;
         var end = period.End;
-        var done = await db.DossierSteps.AsNoTracking()
-            .Where(s => units.Contains(s.AgencyId) && s.CompletedAt >= start && s.CompletedAt < end && s.CompletedById != null)
+        var steps = db.DossierSteps.AsNoTracking().Where(s => s.CompletedAt >= start && s.CompletedAt < end && s.CompletedById != null);
+        if (units is not null)
+        {
+            steps = steps.Where(s => units.Contains(s.AgencyId));
+        }
+        var done = await steps
             .GroupBy(s => s.CompletedById!)
             .Select(g => new
             {

@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using MotCua.Domain.Calendar;
 using MotCua.Web.Data;
-using MotCua.Web.Features.Leader;
 
 namespace MotCua.Web.Features.Reports;
 
@@ -14,56 +12,23 @@ public static class OfficerReport
 {
     public static async Task<ReportDocument> BuildAsync(ReportRequest r, ReportText t, MotCuaDb db, CancellationToken ct)
     {
-        var start = r.Period.Start;
-        var end = r.Period.End;
-        var now = r.Now;
-        var ids = r.Agencies?.ToList();
-
-        var steps = db.DossierSteps.AsNoTracking().Where(s => s.CompletedById != null && s.CompletedAt >= start && s.CompletedAt < end);
-        if (ids is not null)
-        {
-            steps = steps.Where(s => ids.Contains(s.AgencyId));
-        }
-
-        var done = await steps.GroupBy(s => s.CompletedById!)
-            .Select(g => new
-            {
-                Id = g.Key,
-                Count = g.Count(),
-                Early = g.Sum(s => s.Result == TimelinessMark.Early ? 1 : 0),
-                OnTime = g.Sum(s => s.Result == TimelinessMark.OnTime ? 1 : 0),
-                Late = g.Sum(s => s.Result == TimelinessMark.Late ? 1 : 0),
-            })
-            .ToListAsync(ct);
-
-        var scope = new LeaderScope(ids?.ToArray(), []);
-        var held = await LeaderQueries.OpenSteps(db, scope).Where(o => o.HolderId != null)
-            .GroupBy(o => o.HolderId!)
-            .Select(g => new { Id = g.Key, Open = g.Count(), Overdue = g.Sum(o => o.StepDueAt < now ? 1 : 0) })
-            .ToListAsync(ct);
-
-        var officers = await LeaderQueries.OfficersAsync(db, scope, ct);
-        var people = done.Select(d => d.Id).Concat(held.Select(h => h.Id)).Concat(officers.Select(o => o.Id)).Distinct().ToList();
-        var names = await LeaderQueries.NamesAsync(db, people, ct);
+        // The same figures as the dashboard's officer table: one query for both.
+        var figures = await Dashboard.OfficerFigures.LoadAsync(db, r.Agencies?.ToArray(), r.Period.ToStat(), r.Now, ct);
+        var people = figures.Select(f => f.Id).ToList();
         var unitsOf = await db.StaffAgencies.AsNoTracking().Where(sa => people.Contains(sa.UserId)).Select(sa => new { sa.UserId, sa.AgencyId }).ToListAsync(ct);
         var agencyNames = r.Tree.All.ToDictionary(a => a.Id, a => a.LocalName(t.English));
-        var doneBy = done.ToDictionary(x => x.Id);
-        var heldBy = held.ToDictionary(x => x.Id);
 
-        var rows = people
-            .Select(id =>
+        var rows = figures
+            .Select(f =>
             {
-                var d = doneBy.GetValueOrDefault(id);
-                var h = heldBy.GetValueOrDefault(id);
-                var units = string.Join(", ", unitsOf.Where(u => u.UserId == id && agencyNames.ContainsKey(u.AgencyId)).Select(u => agencyNames[u.AgencyId]).Order(StringComparer.Ordinal));
-                var marked = (d?.Early ?? 0) + (d?.OnTime ?? 0) + (d?.Late ?? 0);
+                var units = string.Join(", ", unitsOf.Where(u => u.UserId == f.Id && agencyNames.ContainsKey(u.AgencyId)).Select(u => agencyNames[u.AgencyId]).Order(StringComparer.Ordinal));
                 return new
                 {
-                    Name = names.GetValueOrDefault(id, id),
+                    f.Name,
                     Units = units,
-                    Count = d?.Count ?? 0, Early = d?.Early ?? 0, OnTime = d?.OnTime ?? 0, Late = d?.Late ?? 0,
-                    Numerator = (d?.Early ?? 0) + (d?.OnTime ?? 0), Denominator = marked,
-                    Open = h?.Open ?? 0, Overdue = h?.Overdue ?? 0,
+                    Count = f.Done, f.Early, f.OnTime, f.Late,
+                    Numerator = f.Early + f.OnTime, Denominator = f.Early + f.OnTime + f.Late,
+                    f.Open, f.Overdue,
                 };
             })
             .OrderBy(x => x.Units, StringComparer.Ordinal).ThenBy(x => x.Name, StringComparer.Ordinal)
