@@ -13,18 +13,19 @@ public sealed record ReportPeriod(DateOnly From, DateOnly To)
     public const string DateFormat = "yyyy-MM-dd";
 
     /// <summary>A report over more than five years is not a periodic report (and would only be slow).</summary>
-    public const int MaxYears = 5;
+    public const int MaxYears = StatPeriod.MaxYears;
 
-    public static ReportPeriod Month(int year, int month) => new(new DateOnly(year, month, 1), new DateOnly(year, month, 1).AddMonths(1).AddDays(-1));
+    public static ReportPeriod Month(int year, int month) => Of(StatPeriod.Month(year, month));
 
-    public static ReportPeriod Quarter(int year, int quarter) =>
-        new(new DateOnly(year, ((quarter - 1) * 3) + 1, 1), new DateOnly(year, ((quarter - 1) * 3) + 1, 1).AddMonths(3).AddDays(-1));
+    public static ReportPeriod Quarter(int year, int quarter) => Of(StatPeriod.Quarter(year, quarter));
 
-    public static ReportPeriod Year(int year) => new(new DateOnly(year, 1, 1), new DateOnly(year, 12, 31));
+    public static ReportPeriod Year(int year) => Of(StatPeriod.Year(year));
 
-    public DateTimeOffset Start => VietnamTime.StartOfDay(From);
+    public DateTimeOffset Start => ToStat().Start;
 
-    public DateTimeOffset End => VietnamTime.StartOfDay(To.AddDays(1));
+    public DateTimeOffset End => ToStat().End;
+
+    private static ReportPeriod Of(StatPeriod period) => new(period.From, period.To);
 
     public StatPeriod ToStat() => new(From, To);
 
@@ -75,25 +76,23 @@ public sealed record ReportPeriod(DateOnly From, DateOnly To)
             }
         }
 
-        if (!TryDate(from, out var start) || !TryDate(to, out var end))
+        // Reports take years 2000–2100 only; the rest of the checks are the statistics' own.
+        if (!TryDate(from, out _) || !TryDate(to, out _))
         {
             errorCode = ReportErrors.InvalidDate;
             return false;
         }
-
-        if (end < start)
+        if (!StatPeriod.TryParse(from, to, out var parsed, out var code))
         {
-            errorCode = ReportErrors.EndBeforeStart;
+            errorCode = code switch
+            {
+                StatPeriod.EndBeforeStart => ReportErrors.EndBeforeStart,
+                StatPeriod.TooLong => ReportErrors.PeriodTooLong,
+                _ => ReportErrors.InvalidDate,
+            };
             return false;
         }
-
-        if (end > start.AddYears(MaxYears))
-        {
-            errorCode = ReportErrors.PeriodTooLong;
-            return false;
-        }
-
-        period = new ReportPeriod(start, end);
+        period = Of(parsed);
         return true;
     }
 
