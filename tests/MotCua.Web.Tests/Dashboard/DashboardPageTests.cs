@@ -91,7 +91,7 @@ public abstract partial class DashboardPageTests<TApp>(TApp app) : IClassFixture
         Assert.Contains("Giải thích từng chỉ số (công thức, tử số, mẫu số, điểm)", html, StringComparison.Ordinal);
         Assert.DoesNotContain("Chưa tính được chỉ số 766", html, StringComparison.Ordinal);
         Assert.Equal(expected.OpenOverdue == 0 ? null : expected.OpenOverdue, Count(html, "Quá hạn", PoliceName));
-        Assert.Contains(Features.Dashboard.DashboardFormat.WithParts(expected.OnTimeRate).Split(' ')[0], html, StringComparison.Ordinal);
+        Assert.Contains(Features.Statistics.StatisticsFormat.WithParts(expected.OnTimeRate).Split(' ')[0], html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -73,10 +73,10 @@ public sealed class DashboardPeriodTests
         try
         {
             System.Globalization.CultureInfo.CurrentUICulture = new("vi-VN");
-            Assert.Equal("97,12 % (9.712/10.000)", DashboardFormat.WithParts(new Ratio(9712, 10000)));
-            Assert.Equal("— (0/0)", DashboardFormat.WithParts(new Ratio(0, 0)));
+            Assert.Equal("97,12 % (9.712/10.000)", StatisticsFormat.WithParts(new Ratio(9712, 10000)));
+            Assert.Equal("— (0/0)", StatisticsFormat.WithParts(new Ratio(0, 0)));
             System.Globalization.CultureInfo.CurrentUICulture = new("en");
-            Assert.Equal("97.12% (9,712/10,000)", DashboardFormat.WithParts(new Ratio(9712, 10000)));
+            Assert.Equal("97.12% (9,712/10,000)", StatisticsFormat.WithParts(new Ratio(9712, 10000)));
         }
         finally
         {

@@ -4,6 +4,7 @@ using MotCua.Domain;
 using MotCua.Domain.Dossiers;
 using MotCua.Web.Data;
 using MotCua.Web.Features.Audit;
+using MotCua.Web.Features.Catalogue;
 using MotCua.Web.Features.Calendar;
 using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Generator;
@@ -163,6 +164,7 @@ public abstract class GeneratorTests<TApp>(GeneratedProvince<TApp> province) : I
         var again = await province.WithScope(async sp =>
         {
             var db = sp.GetRequiredService<MotCuaDb>();
+            await ReverseTheStoredOrderAsync(db);
             var model = await ProvinceModel.LoadAsync(db, default);
             var generator = new DayGenerator(model, new DossierLife(model, db, GeneratedProvince<TApp>.Now), GeneratedProvince<TApp>.Options.RandomSeed);
             var options = GeneratedProvince<TApp>.Options;
@@ -179,6 +181,22 @@ public abstract class GeneratorTests<TApp>(GeneratedProvince<TApp> province) : I
         });
         Assert.Equal(province.Dossiers.Select(d => (d.Id, d.Code, d.ApplicantName, d.Status, d.AuditHead)),
             again.Select(d => (d.Id, d.Code, d.ApplicantName, d.Status, d.AuditHead)));
+    }
+
+    /// <summary>
+    /// Rewrites the catalogue's document and step rows one by one, last first: PostgreSQL then stores (and scans) them in
+    /// reverse, as an update or a new plan after ANALYZE may in production. The same seed must still give the same province.
+    /// </summary>
+    private static async Task ReverseTheStoredOrderAsync(MotCuaDb db)
+    {
+        foreach (var id in await db.Set<ProcedureDocument>().OrderByDescending(d => d.Id).Select(d => d.Id).ToListAsync())
+        {
+            await db.Set<ProcedureDocument>().Where(d => d.Id == id).ExecuteUpdateAsync(u => u.SetProperty(d => d.Name, d => d.Name + ""));
+        }
+        foreach (var id in await db.Set<ProcessStep>().OrderByDescending(s => s.Id).Select(s => s.Id).ToListAsync())
+        {
+            await db.Set<ProcessStep>().Where(s => s.Id == id).ExecuteUpdateAsync(u => u.SetProperty(s => s.Name, s => s.Name + ""));
+        }
     }
 
     [Fact]

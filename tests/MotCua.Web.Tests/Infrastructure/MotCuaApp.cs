@@ -59,6 +59,7 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>
         builder.UseSetting("Notifications:DispatcherEnabled", "false");
         // Tests move the clock back and forth; the statistics are brought up to date by the test itself (CatchUpAsync).
         builder.UseSetting("Statistics:BackgroundEnabled", "false");
+        builder.UseSetting("Transparency:WarmUp", "false");
         builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
     }
 

@@ -66,7 +66,7 @@ public abstract class TransparencyPageTests<TApp>(TApp app) : IClassFixture<TApp
     {
         var html = await PageAsync("/cong-khai?" + March + "&lang=en");
         Assert.Contains("Public results of administrative procedures", html);
-        Assert.Contains("60.00 %", html);
+        Assert.Contains("60.00%", html);
         Assert.Contains("Figures from 01/03/2026 to 25/03/2026", html);
         Assert.Contains("/cong-khai/000.00.20.H19?from=2026-03-01&to=2026-03-25&lang=en", html);
     }

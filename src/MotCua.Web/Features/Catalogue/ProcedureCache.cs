@@ -8,7 +8,8 @@ namespace MotCua.Web.Features.Catalogue;
 public sealed class ProcedureCache(IServiceScopeFactory scopes) : ReferenceCache<IReadOnlyDictionary<string, Procedure>>(scopes)
 {
     protected override async Task<IReadOnlyDictionary<string, Procedure>> LoadAsync(MotCuaDb db, CancellationToken ct) =>
-        (await db.Procedures.AsNoTracking().Include(p => p.Steps).Include(p => p.Documents).AsSplitQuery().ToListAsync(ct))
+        (await db.Procedures.AsNoTracking().Include(p => p.Steps.OrderBy(s => s.Order)).Include(p => p.Documents.OrderBy(d => d.Id)).AsSplitQuery()
+            .ToListAsync(ct))
             .ToDictionary(p => p.Code);
 
     /// <summary>A procedure by code; a code not in the cached catalogue reloads it once (a procedure just published).</summary>

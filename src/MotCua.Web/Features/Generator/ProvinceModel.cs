@@ -44,7 +44,10 @@ public sealed class ProvinceModel
     {
         var agencies = await db.Agencies.AsNoTracking().ToListAsync(ct);
         var current = agencies.Where(a => a.EffectiveTo is null).ToList();
-        var procedures = await db.Procedures.AsNoTracking().Include(p => p.Steps).Include(p => p.Documents).Include(p => p.Fees).AsSplitQuery()
+        // Children in a fixed order: the documents' order decides which random draw each gets, and without ORDER BY the
+        // database returns them in the order of its plan, which changes after ANALYZE (the same seed gave another province).
+        var procedures = await db.Procedures.AsNoTracking().Include(p => p.Steps.OrderBy(s => s.Order)).Include(p => p.Documents.OrderBy(d => d.Id))
+            .Include(p => p.Fees.OrderBy(f => f.Id)).AsSplitQuery()
             .Where(p => p.EffectiveTo == null).OrderBy(p => p.Id).ToListAsync(ct);
         // A process needs a reception step, at least one processing step and the return step (Lifecycle's LastProcessingStep).
         procedures = procedures.Where(p => p.Steps.Count >= 3).ToList();
@@ -59,7 +62,7 @@ public sealed class ProvinceModel
             .OrderBy(a => a.Kind).ThenBy(a => a.Code).ToList();
         var communes = current.Where(a => a.Kind == AgencyKind.Commune && a.IsReceptionPoint).OrderBy(a => a.Code).ToList();
 
-        var users = await db.Users.AsNoTracking().Select(u => new { u.Id, u.FullName, Agencies = u.Agencies.Select(a => a.AgencyId).ToList() })
+        var users = await db.Users.AsNoTracking().Select(u => new { u.Id, u.FullName, Agencies = u.Agencies.OrderBy(a => a.AgencyId).Select(a => a.AgencyId).ToList() })
             .ToListAsync(ct);
         var roles = await (from ur in db.UserRoles join r in db.Roles on ur.RoleId equals r.Id select new { ur.UserId, r.Name }).ToListAsync(ct);
         var staff = new Dictionary<(int, string), StaffScope.Loaded>();

@@ -85,10 +85,7 @@ public sealed class StatisticsRollup(MotCuaDb db, CalendarService calendars, Wri
         built.Spans.ForEach(s => cells.AddSpan(s, snapshotDay, 1));
         await db.Set<OpenSpanRow>().Where(s => ids.Contains(s.DossierId)).ExecuteDeleteAsync(ct);
         await db.Set<DossierFact>().Where(f => ids.Contains(f.DossierId)).ExecuteDeleteAsync(ct);
-        db.AddRange(built.Facts);
-        db.AddRange(built.Spans);
-        await db.SaveChangesAsync(ct);
-        db.ChangeTracker.Clear();
+        await FactWriter.WriteAsync(db, built, ct);
         await cells.ApplyAsync(db, ct);
     }
 

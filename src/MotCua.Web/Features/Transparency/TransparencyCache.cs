@@ -26,6 +26,9 @@ public sealed class TransparencyCache : IDisposable
 
     public TimeSpan Lifetime { get; }
 
+    /// <summary>Whether figures for this key are held (fresh or stale): the warm-up's test reads it.</summary>
+    public bool Holds(string key) => cache.TryGetValue(key, out _);
+
     public sealed record Cached<T>(T Value, DateTimeOffset ComputedAt);
 
     private sealed class Entry(DateTimeOffset at, Task<object> value)

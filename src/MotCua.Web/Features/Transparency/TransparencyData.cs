@@ -121,6 +121,6 @@ public sealed class TransparencyData(TransparencyCache cache, IServiceScopeFacto
         (row.Unit.EffectiveFrom <= period.To && (row.Unit.EffectiveTo is null || row.Unit.EffectiveTo >= period.From))
         || row.Values.Received > 0 || row.Values.Resolved > 0 || row.Values.Open > 0;
 
-    private static string Key(string what, StatPeriod period, int? unit) =>
+    internal static string Key(string what, StatPeriod period, int? unit) =>
         string.Create(CultureInfo.InvariantCulture, $"{what}:{period.From:yyyy-MM-dd}:{period.To:yyyy-MM-dd}:{unit}");
 }

@@ -4,5 +4,5 @@ public static class TransparencySetup
 {
     /// <summary>Needs the statistics (AddStatistics) registered too.</summary>
     public static IServiceCollection AddTransparency(this IServiceCollection services) =>
-        services.AddSingleton<TransparencyCache>().AddScoped<TransparencyData>();
+        services.AddSingleton<TransparencyCache>().AddScoped<TransparencyData>().AddHostedService<TransparencyWarmer>();
 }
