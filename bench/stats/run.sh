@@ -10,6 +10,8 @@
 #   peak memory (RSS) of the app through the whole run                  goal <= 512 MB   baseline: the app idle after start
 #   intake with the statistics queue vs without it                      goal overhead <= 10 %  (bench/intake.lua, wrk)
 #   the catch-up's cost per queued dossier (bench-statistics)                                 beside one intake's share of the machine
+#   the leader's dashboard (province quarter, busiest unit's month) and the periodic reports, as HTTP pages/downloads
+#                                                                       no goal of their own ("instantly")  baseline: GET /health
 # The generation runs in two parts: first 1,000,000 dossiers over the last year (timed: the goal), then the rest over
 # the years before it, 1,000,000 a year (10,000,000 = 2016–2025).
 # Everything runs on 127.0.0.1 and is stopped on exit. Run as root on Debian (installs what is missing).
@@ -157,12 +159,14 @@ start_app() {  # extra env settings...
 peak_rss() { awk '/VmHWM/ {print int($2/1024)}' "/proc/$server_pid/status"; }
 # http_ms NAME URL: median of 10 warm GETs (after 3 warm-ups), in ms; "n/a" when the answer is not 200. The first (cold)
 # answer's time goes to $work/cold-NAME: caches of the app make the warm figure flatter than a first visitor sees.
+# Further arguments go to curl (a bearer token for the staff pages).
 http_ms() {
-  local code; code=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' "$2")
-  awk '{printf "%.1f", $2 * 1000}' <<<"$code" >"$work/cold-$1"
+  local name=$1 url=$2; shift 2
+  local code; code=$(curl -s -o /dev/null -w '%{http_code} %{time_total}' "$@" "$url")
+  awk '{printf "%.1f", $2 * 1000}' <<<"$code" >"$work/cold-$name"
   [ "${code%% *}" = 200 ] || { echo "n/a(${code%% *})"; return; }
-  for _ in 1 2 3; do curl -s -o /dev/null "$2"; done
-  for _ in $(seq 1 10); do curl -s -o /dev/null -w '%{time_total}\n' "$2"; done | sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)] * 1000}'
+  for _ in 1 2 3; do curl -s -o /dev/null "$@" "$url"; done
+  for _ in $(seq 1 10); do curl -s -o /dev/null -w '%{time_total}\n' "$@" "$url"; done | sort -n | awk '{a[NR]=$1} END {printf "%.1f", a[int((NR+1)/2)] * 1000}'
 }
 cold() { cat "$work/cold-$1" 2>/dev/null || echo "?"; }
 
@@ -174,6 +178,26 @@ page_ms=$(http_ms page "http://127.0.0.1:$appport/cong-khai")
 api_ms=$(http_ms api "http://127.0.0.1:$appport/api/v1/public/statistics?from=$q_from&to=$year-12-31")
 index_api_ms=$(http_ms index "http://127.0.0.1:$appport/api/v1/public/index766?from=$q_from&to=$year-12-31")
 log "GET /health $health_ms ms, /cong-khai $page_ms ms, /api/v1/public/statistics (quarter) $api_ms ms, /api/v1/public/index766 $index_api_ms ms"
+
+# The leader's pages as a director opens them (bearer token of the center's supervisor, who sees the whole province):
+# the dashboard of the province for the quarter and of the busiest unit for its last month, and the periodic reports.
+token_of() {
+  curl -sf -X POST "http://127.0.0.1:$appport/api/v1/auth/login" -H 'Content-Type: application/json' \
+    -d "{\"email\":\"$1\",\"password\":\"MotCua-Demo-2026\"}" | grep -o '"accessToken":"[^"]*"' | cut -d'"' -f4
+}
+supervisor=$(token_of supervisor@demo.motcua.vn); [ -n "$supervisor" ] || die "supervisor login failed"
+as_supervisor=(-H "Authorization: Bearer $supervisor")
+unit_code=$(grep -o 'unit-month-total\[[^]]*\]' "$work/timing.txt" | head -1 | sed 's/.*\[\(.*\)\]/\1/')
+m_from="$year-12-01"; q_to="$year-12-31"
+staff_url="http://127.0.0.1:$appport/can-bo/lanh-dao"
+dash_province_ms=$(http_ms dash-province "$staff_url/thong-ke?from=$q_from&to=$q_to" "${as_supervisor[@]}")
+dash_unit_ms=$(http_ms dash-unit "$staff_url/thong-ke?agency=$unit_code&from=$m_from&to=$q_to" "${as_supervisor[@]}")
+report_processing_ms=$(http_ms rep-processing "$staff_url/bao-cao/giai-quyet.xlsx?from=$q_from&to=$q_to" "${as_supervisor[@]}")
+report_overdue_ms=$(http_ms rep-overdue "$staff_url/bao-cao/qua-han.xlsx?from=$q_from&to=$q_to" "${as_supervisor[@]}")
+report_satisfaction_ms=$(http_ms rep-satisfaction "$staff_url/bao-cao/hai-long.xlsx?from=$q_from&to=$q_to" "${as_supervisor[@]}")
+report_officers_ms=$(http_ms rep-officers "$staff_url/bao-cao/can-bo.xlsx?agency=$unit_code&from=$m_from&to=$q_to" "${as_supervisor[@]}")
+report_overdue_pdf_ms=$(http_ms rep-overdue-pdf "$staff_url/bao-cao/qua-han.pdf?agency=$unit_code&from=$m_from&to=$q_to" "${as_supervisor[@]}")
+log "dashboard: province quarter $dash_province_ms ms, $unit_code month $dash_unit_ms ms; reports (xlsx, province quarter): processing $report_processing_ms ms, overdue $report_overdue_ms ms, satisfaction $report_satisfaction_ms ms; officers ($unit_code month) $report_officers_ms ms; overdue pdf ($unit_code month) $report_overdue_pdf_ms ms"
 
 sql_file() { psql_ -d motcua -f "$1" >/dev/null; }
 sql_file "$bench/points.sql"
@@ -238,6 +262,13 @@ peak=$(( app_peak_on > app_peak_off ? app_peak_on : app_peak_off ))
   row "Public page /cong-khai (ms, warm median; first $(cold page))" "$page_ms" "GET /health $health_ms ms" "$(ratio "$page_ms" "$health_ms")" "<= 200 ms" "$(le "$page_ms" 200)"
   row "Open data /api/v1/public/statistics, quarter (ms, warm; first $(cold api))" "$api_ms" "GET /health $health_ms ms" "$(ratio "$api_ms" "$health_ms")" "<= 200 ms" "$(le "$api_ms" 200)"
   row "Open data /api/v1/public/index766, quarter (ms, warm; first $(cold index))" "$index_api_ms" "GET /health $health_ms ms" "$(ratio "$index_api_ms" "$health_ms")" "-" "-"
+  row "Leader dashboard, province, quarter (ms, warm; first $(cold dash-province))" "$dash_province_ms" "GET /health $health_ms ms" "$(ratio "$dash_province_ms" "$health_ms")" "-" "-"
+  row "Leader dashboard, busiest unit ($unit_code), month (ms, warm; first $(cold dash-unit))" "$dash_unit_ms" "GET /health $health_ms ms" "$(ratio "$dash_unit_ms" "$health_ms")" "-" "-"
+  row "Report: processing by unit and field, province, quarter, xlsx (ms, warm; first $(cold rep-processing))" "$report_processing_ms" "GET /health $health_ms ms" "$(ratio "$report_processing_ms" "$health_ms")" "-" "-"
+  row "Report: late and overdue list, province, quarter, xlsx (ms, warm; first $(cold rep-overdue))" "$report_overdue_ms" "GET /health $health_ms ms" "$(ratio "$report_overdue_ms" "$health_ms")" "-" "-"
+  row "Report: satisfaction and feedback, province, quarter, xlsx (ms, warm; first $(cold rep-satisfaction))" "$report_satisfaction_ms" "GET /health $health_ms ms" "$(ratio "$report_satisfaction_ms" "$health_ms")" "-" "-"
+  row "Report: officers of $unit_code, month, xlsx (ms, warm; first $(cold rep-officers))" "$report_officers_ms" "GET /health $health_ms ms" "$(ratio "$report_officers_ms" "$health_ms")" "-" "-"
+  row "Report: late and overdue list of $unit_code, month, pdf (ms, warm; first $(cold rep-overdue-pdf))" "$report_overdue_pdf_ms" "GET /health $health_ms ms" "$(ratio "$report_overdue_pdf_ms" "$health_ms")" "-" "-"
   row "Peak RSS of the app (MB)" "$peak" "idle after start $idle_rss MB" "$(ratio "$peak" "$idle_rss")" "<= 512 MB" "$(le "$peak" 512)"
   row "Intake with the statistics queue (dossiers/s; switch $queue_off $queue_switch)" "$intake_on" "queue off $intake_off" "$(ratio "$intake_on" "$intake_off")" "overhead <= 10 %" "$( [ "$queue_switch" = honoured ] || { echo "not measured ($overhead %)"; exit 0; }; awk -v o="$overhead" 'BEGIN { if (o !~ /^-?[0-9.]+$/) print "n/a"; else print (o + 0 <= 10) ? "met (" o " %)" : "NOT met (" o " %)" }')"
   v=$(timing catch-up-per-dossier median_ms)

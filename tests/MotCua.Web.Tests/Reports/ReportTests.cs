@@ -3,6 +3,8 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Web.Data;
+using MotCua.Web.Features.Statistics;
+using MotCua.Web.Tests.Statistics;
 using MotCua.Web.Tests.Forms;
 using MotCua.Web.Tests.Infrastructure;
 using MotCua.Web.Tests.Leader;
@@ -26,6 +28,24 @@ public abstract class ReportTests<TApp>(TApp app) : IClassFixture<TApp> where TA
     private static string Flat(string text) => System.Text.RegularExpressions.Regex.Replace(text, @"\s+", " ");
 
     private static double Local(int year, int month, int day, int hour, int minute) => new DateTime(year, month, day, hour, minute, 0).ToOADate();
+
+    [Fact]
+    public async Task The_overdue_list_is_exactly_what_the_dashboard_counts_late_and_overdue_for_the_province()
+    {
+        await ReportScenario.ForAsync(app);
+
+        var xlsx = await FileAsync(app, Supervisor, Base + "qua-han.xlsx?" + March, Xlsx, "bao-cao-qua-han-2026-03.xlsx");
+
+        var sheet = XlsxSheet.Read(xlsx, 0);
+        var listed = sheet.Column(2, sheet.HeaderRow("STT") + 1).Where(c => c.Contains(".H19-", StringComparison.Ordinal)).ToList();
+        var march = new StatPeriod(new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 31));
+        var figures = await app.QueryAsync(q => q.TotalAsync(new StatFilter(), march, default));
+        var late = await app.QueryAsync(q => q.DossiersAsync(new StatFilter(), march, Figure.Late, 1, 500, default));
+        var overdue = await app.QueryAsync(q => q.DossiersAsync(new StatFilter(), march, Figure.OpenOverdue, 1, 500, default));
+        Assert.Equal(figures.Late + figures.OpenOverdue, listed.Count);
+        Assert.Equal(late.Rows.Concat(overdue.Rows).Select(r => r.Code).Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
+        Assert.True(figures.Late > 0 && figures.OpenOverdue > 0, "the scenario has dossiers of both kinds");
+    }
 
     [Fact]
     public async Task The_overdue_workbook_lists_the_dossiers_late_or_overdue_in_March_with_days_late_and_the_apology()

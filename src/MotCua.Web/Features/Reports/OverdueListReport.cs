@@ -4,18 +4,20 @@ using MotCua.Domain;
 using MotCua.Domain.Calendar;
 using MotCua.Domain.Dossiers;
 using MotCua.Web.Data;
+using MotCua.Web.Features.Statistics;
 
 namespace MotCua.Web.Features.Reports;
 
 /// <summary>
-/// The dossiers late or overdue in the period, with the apology beside them: those that ended in the period after their
-/// due date (or after more than one supplement request, rule 2.1), and those still open at the period's end past their
-/// due date. "Due" is the date before any apology (Decree 61/2018 Art. 19(9): the apology excuses nothing). Dossiers
-/// count for their deciding unit, as in the statistics. Rows stream from the database in due-date order.
+/// The dossiers late or overdue in the period, with the apology beside them: those that ended in the period late by rule
+/// 2.1 (after their due date, the supplement waiting time not counted, or after more than one supplement request), and
+/// those still open at the period's end past their due date — exactly the dashboard's "late" and "overdue" counts. "Due"
+/// is the date before any apology (Decree 61/2018 Art. 19(9): the apology excuses nothing). Dossiers count for their
+/// deciding unit, as in the statistics. Rows stream from the database in due-date order.
 /// </summary>
 public static class OverdueListReport
 {
-    public static ReportDocument Build(ReportRequest r, ReportText t, MotCuaDb db, WorkingCalendar calendar)
+    public static ReportDocument Build(ReportRequest r, ReportText t, MotCuaDb db, StatisticsQueries stats, WorkingCalendar calendar)
     {
         IReadOnlyList<ReportColumn> columns =
         [
@@ -34,32 +36,23 @@ public static class OverdueListReport
             new(t["overdue.reason"], CellKind.Text, 36),
         ];
         return new ReportDocument(t["overdue.title"], r.Header(t), r.Heading(t),
-            [new ReportSheet(t["overdue.sheet"], t["overdue.section"], columns, ct => RowsAsync(r, t, db, calendar, ct))],
+            [new ReportSheet(t["overdue.sheet"], t["overdue.section"], columns, ct => RowsAsync(r, t, db, stats, calendar, ct))],
             [t["overdue.note1"], t["processing.note2"]]);
     }
 
-    private static async IAsyncEnumerable<object?[]> RowsAsync(ReportRequest r, ReportText t, MotCuaDb db, WorkingCalendar calendar, [EnumeratorCancellation] CancellationToken ct)
+    private static async IAsyncEnumerable<object?[]> RowsAsync(ReportRequest r, ReportText t, MotCuaDb db, StatisticsQueries stats, WorkingCalendar calendar,
+        [EnumeratorCancellation] CancellationToken ct)
     {
-        var start = r.Period.Start;
         var end = r.Period.End;
         var judgedAt = r.JudgedAt;
         var english = t.English;
-        var q = db.Dossiers.AsNoTracking().Where(d => d.Code != null && d.ReceivedAt < end);
-        if (r.Agencies is { } ids)
-        {
-            var list = ids.ToList();
-            q = q.Where(d => list.Contains(d.CompetentAgencyId));
-        }
-
-        q = q.Where(d =>
-            // Ended in the period, late against the due date before any apology, or with more than one supplement request.
-            ((d.ResultReadyAt ?? d.EndedAt) >= start && (d.ResultReadyAt ?? d.EndedAt) < end
-                && ((d.ResultReadyAt ?? d.EndedAt) > (d.DueAtBeforeApology ?? d.DueAt) || d.SupplementCount > 1))
-            // Still open at the period's end and past that due date then; a dossier waiting for the applicant's supplement
-            // has its clock stopped (Decree 61/2018 Art. 19(4)).
-            || (((d.ResultReadyAt ?? d.EndedAt) == null || (d.ResultReadyAt ?? d.EndedAt) >= end)
-                && d.Status != DossierStatus.AwaitingSupplement
-                && (d.DueAtBeforeApology ?? d.DueAt) < judgedAt));
+        // The dossiers the figures count as late (ended in the period) and as overdue (open at its end): rule 2.1 once, in
+        // the statistics' facts, so the list is what the dashboard counts and is read through their indexes.
+        var filter = new StatFilter(r.Unit?.Id);
+        var late = await stats.FactsBehindAsync(filter, r.Period.ToStat(), Figure.Late, ct);
+        var overdue = await stats.FactsBehindAsync(filter, r.Period.ToStat(), Figure.OpenOverdue, ct);
+        var ids = late.Select(f => f.DossierId).Union(overdue.Select(f => f.DossierId));
+        var q = db.Dossiers.AsNoTracking().Where(d => ids.Contains(d.Id));
 
         var rows = q.OrderBy(d => d.DueAtBeforeApology ?? d.DueAt).ThenBy(d => d.Id).Select(d => new
         {

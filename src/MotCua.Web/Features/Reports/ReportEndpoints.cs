@@ -82,7 +82,7 @@ public static class ReportEndpoints
         var document = report switch
         {
             ReportCatalog.Processing => await ProcessingReport.BuildAsync(request, text, stats, db, ct),
-            ReportCatalog.Overdue => OverdueListReport.Build(request, text, db, await calendars.CurrentAsync(ct)),
+            ReportCatalog.Overdue => OverdueListReport.Build(request, text, db, stats, await calendars.CurrentAsync(ct)),
             ReportCatalog.Satisfaction => await SatisfactionReport.BuildAsync(request, text, stats, feedback, ct),
             ReportCatalog.Officers => await OfficerReport.BuildAsync(request, text, db, ct),
             _ => LogBookReport.Build(request, unit!, text, db),

@@ -101,6 +101,34 @@ public sealed class StatisticsQueries(MotCuaDb db, OrganisationCache organisatio
         ArgumentNullException.ThrowIfNull(period);
         page = Math.Max(1, page);
         pageSize = Math.Clamp(pageSize, 1, 500);
+        var q = await FactsBehindAsync(filter, period, figure, ct);
+        var to = StatDay.Of(period.To);
+        var now = clock.GetUtcNow();
+        var pastEnd = to < StatDay.Of(now);
+        var spans = db.Set<OpenSpanRow>().AsNoTracking().Where(s => s.ToDay >= to && s.FromDay <= to);
+        var total = await q.LongCountAsync(ct);
+        var rows = await (from f in q
+                          join p in db.Procedures on f.ProcedureId equals p.Id
+                          orderby f.ReceivedAt descending, f.DossierId descending
+                          select new
+                          {
+                              f.DossierId, f.Code, ProcedureCode = p.Code, p.Name, p.NameEn, f.AgencyId, f.Channel, f.Status, f.ReceivedAt, f.DueAt, f.EndAt,
+                              f.Timeliness, f.OverdueAfter,
+                              SpanOverdue = spans.Any(s => s.DossierId == f.DossierId && s.Overdue),
+                          })
+            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
+        return new DossierPage(rows.Select(r => new DossierRow(r.DossierId, r.Code, r.ProcedureCode, r.Name, r.NameEn, r.AgencyId, r.Channel, r.Status,
+            r.ReceivedAt, r.DueAt, r.EndAt, Judgement(figure, r.Timeliness, pastEnd ? r.SpanOverdue : r.OverdueAfter < now))).ToList(),
+            total, page, pageSize);
+    }
+
+    /// <summary>
+    /// The facts of the dossiers one figure counts: what a count opens to, and what the overdue report lists (late and
+    /// overdue by the same rule 2.1 as the figures, so the report's rows are the dashboard's counts).
+    /// </summary>
+    public async Task<IQueryable<DossierFact>> FactsBehindAsync(StatFilter filter, StatPeriod period, Figure figure, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(period);
         var tree = await organisation.GetAsync(ct);
         var scope = await StatScope.ResolveAsync(db, tree, filter, ct);
         var (from, to) = (StatDay.Of(period.From), StatDay.Of(period.To));
@@ -113,7 +141,7 @@ public sealed class StatisticsQueries(MotCuaDb db, OrganisationCache organisatio
         var open = pastEnd
             ? facts.Where(f => spans.Any(s => s.DossierId == f.DossierId))
             : facts.Where(f => f.EndDay == null && f.ReceivedDay <= to);
-        var q = figure switch
+        return figure switch
         {
             Figure.Received => received,
             Figure.ReceivedCounter => received.Where(f => f.Channel == Channel.Counter),
@@ -135,20 +163,6 @@ public sealed class StatisticsQueries(MotCuaDb db, OrganisationCache organisatio
             Figure.NotSatisfied => facts.Where(f => f.RatedDay >= from && f.RatedDay <= to && f.Rating == SatisfactionLevel.NotSatisfied),
             _ => throw new ArgumentOutOfRangeException(nameof(figure)),
         };
-        var total = await q.LongCountAsync(ct);
-        var rows = await (from f in q
-                          join p in db.Procedures on f.ProcedureId equals p.Id
-                          orderby f.ReceivedAt descending, f.DossierId descending
-                          select new
-                          {
-                              f.DossierId, f.Code, ProcedureCode = p.Code, p.Name, p.NameEn, f.AgencyId, f.Channel, f.Status, f.ReceivedAt, f.DueAt, f.EndAt,
-                              f.Timeliness, f.OverdueAfter,
-                              SpanOverdue = spans.Any(s => s.DossierId == f.DossierId && s.Overdue),
-                          })
-            .Skip((page - 1) * pageSize).Take(pageSize).ToListAsync(ct);
-        return new DossierPage(rows.Select(r => new DossierRow(r.DossierId, r.Code, r.ProcedureCode, r.Name, r.NameEn, r.AgencyId, r.Channel, r.Status,
-            r.ReceivedAt, r.DueAt, r.EndAt, Judgement(figure, r.Timeliness, pastEnd ? r.SpanOverdue : r.OverdueAfter < now))).ToList(),
-            total, page, pageSize);
     }
 
     private static string? Judgement(Figure figure, TimelinessMark? finished, bool openOverdue) => figure switch
