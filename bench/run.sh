@@ -32,37 +32,21 @@ intake_wrk="-t2 -c32"
 repeat=${BENCH_REPEAT:-2}   # measured runs per figure, best kept
 lookup_wrk="-t2 -c64"
 started=$(date +%s)
+bench_name=bench
+# shellcheck source=bench/lib.sh
+. "$bench/lib.sh"
 
-log() { printf '[bench %3ds] %s\n' "$(( $(date +%s) - started ))" "$*" >&2; }
-die() { log "FAILED: $*"; exit 1; }
-
-# --- Debian packages ---------------------------------------------------------------------------------------------
-need=()
-command -v wrk >/dev/null || need+=(wrk)
-[ -x "$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)/initdb" ] || need+=(postgresql)
-command -v pgbench >/dev/null || need+=(postgresql-contrib)
-command -v sqlite3 >/dev/null || need+=(sqlite3)
-command -v curl >/dev/null || need+=(curl)
-if [ ${#need[@]} -gt 0 ]; then
-  [ "$(id -u)" -eq 0 ] || die "not root: install ${need[*]} yourself"
-  log "installing ${need[*]}"
-  apt-get update -qq >&2
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >&2
-fi
-pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+bench_packages wrk postgresql postgresql-contrib sqlite3 curl
+pgbin=$(pg_bin_dir)
 
 # --- everything this run starts, stopped on exit --------------------------------------------------------------------
 work=$(mktemp -d /tmp/motcua-bench.XXXXXX)   # same ext4 disk as the repository: SQLite and PostgreSQL fsync for real
 chmod 755 "$work"   # the postgres user must reach its data directory inside
-for port in "$pgport" "$appport" "$bareport"; do
-  ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || die "port $port is already in use: stop what listens there or set BENCH_*_PORT"
-done
-app_pid=""; bare_pid=""; pg_started=""
-runas() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-stop_pid() { if [ -n "$1" ] && kill -0 "$1" 2>/dev/null; then kill -TERM "$1"; for _ in $(seq 1 50); do kill -0 "$1" 2>/dev/null || break; sleep 0.1; done; fi; }
+ports_free BENCH_PG_PORT="$pgport" BENCH_APP_PORT="$appport" BENCH_BARE_PORT="$bareport"
+app_pid=""; bare_pid=""
 cleanup() {
   stop_pid "$app_pid"; stop_pid "$bare_pid"
-  [ -n "$pg_started" ] && runas "$pgbin/pg_ctl" -D "$work/pg/data" -m fast -w stop >/dev/null 2>&1
+  stop_postgres "$work/pg"
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -74,10 +58,7 @@ dotnet publish "$bench/BareKestrel" -c Release -o "$out/bare" -nologo -v q >>"$w
 
 # --- wrk runs and what they print ----------------------------------------------------------------------------------
 # Other processes on the machine (builds, tests of other sessions) take CPU from the measurement: sample it.
-foreign_cpu() {  # prints the %CPU of processes that are not part of the bench, sampled over 2 s
-  top -b -n2 -d2 -w 250 | awk '/^top -/{n++} n==2 && $1 ~ /^[0-9]+$/ {
-      cmd=$12; if (cmd !~ /^(MotCua.Web|BareKestrel|postgres|wrk|pgbench|top)$/) s+=$9 } END {printf "%.0f\n", s}'
-}
+own='MotCua.Web|BareKestrel|postgres|wrk|pgbench'
 # wrk_run NAME ARGS... : runs wrk $repeat times back to back and keeps the best run (other processes on this shared
 # machine only ever slow a run down); leaves rps/total/p50/p99/foreign of that run, and all_total (every run's
 # answers), in globals. Every answer of every run must be 2xx.
@@ -87,7 +68,7 @@ wrk_run() {
   all_total=0
   for r in $(seq 1 "$repeat"); do
     f="$work/wrk-$name-$r"
-    ( sleep 3; foreign_cpu >"$f.foreign" ) &
+    ( sleep 3; foreign_cpu "$own" >"$f.foreign" ) &
     local sampler=$!
     wrk "$@" >"$f.txt" 2>&1 || die "wrk $name: $(cat "$f.txt")"
     wait "$sampler" 2>/dev/null || true
@@ -123,15 +104,7 @@ stop_pid "$bare_pid"; bare_pid=""
 
 # --- a private PostgreSQL with durable defaults ----------------------------------------------------------------------
 log "starting PostgreSQL on 127.0.0.1:$pgport (fsync on, synchronous_commit on)"
-mkdir -p "$work/pg"; echo motcua >"$work/pg/pw"
-[ "$(id -u)" -eq 0 ] && chown -R postgres "$work/pg"
-runas "$pgbin/initdb" -D "$work/pg/data" -U motcua --pwfile="$work/pg/pw" -A scram-sha-256 -E UTF8 --locale=C.UTF-8 >/dev/null
-runas "$pgbin/pg_ctl" -D "$work/pg/data" -l "$work/pg/server.log" -w -t 60 start \
-  -o "-c listen_addresses=127.0.0.1 -p $pgport -c unix_socket_directories=$work/pg -c max_connections=200 -c fsync=on -c synchronous_commit=on -c full_page_writes=on" >/dev/null \
-  || { cat "$work/pg/server.log" >&2; die "PostgreSQL did not start"; }
-pg_started=1
-export PGPASSWORD=motcua
-psql_() { psql -h 127.0.0.1 -p "$pgport" -U motcua -v ON_ERROR_STOP=1 -q "$@"; }
+start_postgres "$work/pg" "$pgport" -c full_page_writes=on
 pg_settings=$(psql_ -d postgres -tA -F'=' -c "SELECT name, current_setting(name) FROM pg_settings WHERE name IN
   ('fsync', 'synchronous_commit', 'full_page_writes', 'wal_sync_method', 'shared_buffers', 'max_wal_size', 'checkpoint_timeout', 'max_connections') ORDER BY name" | paste -sd' ')
 
@@ -141,7 +114,7 @@ psql_ -d postgres -c "CREATE DATABASE pgbench_insert"
 psql_ -d pgbench_insert -c "CREATE TABLE ins_test (id bigserial PRIMARY KEY, payload text, created timestamptz DEFAULT now())"
 pgbench_tps=-1
 for r in $(seq 1 "$repeat"); do
-  ( sleep 5; foreign_cpu >"$work/pgbench-$r.foreign" ) &
+  ( sleep 5; foreign_cpu "$own" >"$work/pgbench-$r.foreign" ) &
   sampler=$!
   pgbench -h 127.0.0.1 -p "$pgport" -U motcua -n -c 8 -j 2 -T 20 -f "$bench/insert-only.sql" pgbench_insert >"$work/pgbench-$r.txt" 2>&1 \
     || { cat "$work/pgbench-$r.txt" >&2; die pgbench; }
@@ -167,10 +140,7 @@ start_app() {  # provider connection-string
   for _ in $(seq 1 120); do curl -sf "http://127.0.0.1:$appport/health" >/dev/null && return 0; kill -0 "$app_pid" 2>/dev/null || break; sleep 0.5; done
   cat "$work/app-$1.log" >&2; die "the app did not start on $1"
 }
-login() {
-  curl -sf -X POST "http://127.0.0.1:$appport/api/v1/auth/login" -H 'Content-Type: application/json' \
-    -d '{"email":"reception@demo.motcua.vn","password":"MotCua-Demo-2026"}' | grep -o '"accessToken":"[^"]*"' | cut -d'"' -f4
-}
+login() { token_of "http://127.0.0.1:$appport" reception@demo.motcua.vn; }
 
 declare -A result
 for provider in $providers; do

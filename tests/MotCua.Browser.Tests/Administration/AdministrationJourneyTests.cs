@@ -10,12 +10,7 @@ public sealed class AdministrationJourneyTests(BrowserApp app) : IClassFixture<B
 {
     private const string Admin = "admin@demo.motcua.vn";
 
-    private static async Task CheckAsync(IPage page, string screenshot)
-    {
-        await Screenshots.SaveAsync(page, screenshot);
-        var violations = await Accessibility.SeriousViolationsAsync(page);
-        Assert.True(violations.Count == 0, $"{screenshot}: {string.Join("\n", violations)}");
-    }
+    private static Task CheckAsync(IPage page, string screenshot) => Accessibility.ScreenshotAndCheckAsync(page, screenshot);
 
     [Fact]
     public async Task The_administrator_reorders_a_process_is_shown_the_wrong_sum_next_to_the_steps_and_saves_the_fix()

@@ -13,12 +13,7 @@ public sealed class Index766AdminBrowserTests(BrowserApp app) : IClassFixture<Br
 {
     private const string Admin = "admin@demo.motcua.vn";
 
-    private static async Task CheckAsync(IPage page, string screenshot)
-    {
-        await Screenshots.SaveAsync(page, screenshot);
-        var violations = await Accessibility.SeriousViolationsAsync(page);
-        Assert.True(violations.Count == 0, $"{screenshot}: {string.Join("\n", violations)}");
-    }
+    private static Task CheckAsync(IPage page, string screenshot) => Accessibility.ScreenshotAndCheckAsync(page, screenshot);
 
     [Fact]
     public async Task The_administrator_enters_a_commune_figure_is_shown_the_wrong_numerator_and_saves_the_fix()

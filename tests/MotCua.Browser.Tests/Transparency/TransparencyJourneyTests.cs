@@ -40,7 +40,7 @@ public sealed class TransparencyJourneyTests(BrowserApp app) : IClassFixture<Bro
         await page.GetByRole(AriaRole.Link, new() { Name = "English" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Public results of administrative procedures");
         var policeEn = page.GetByRole(AriaRole.Region, new() { Name = "Departments and sectors", Exact = true }).GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Link, new() { Name = PoliceEn }) });
-        await Expect(policeEn).ToContainTextAsync("50.00 % (2/4)");
+        await Expect(policeEn).ToContainTextAsync("50.00% (2/4)");
         Assert.True(await FitsTheScreenAsync(page));
         await page.CaptureAsync("transparency-phone-en");
     }
