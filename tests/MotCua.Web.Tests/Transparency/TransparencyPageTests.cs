@@ -122,6 +122,11 @@ public abstract class TransparencyPageTests<TApp>(TApp app) : IClassFixture<TApp
         Assert.Contains("Hạng " + police.GetProperty("rank").GetInt32() + "/" + ranked, unit);
         Assert.Contains("Cách tính", unit);
         Assert.DoesNotContain("Chỉ số 766 chưa được tính trên hệ thống này", html);
+        // A unit without a dossier in the period is listed unscored, never with points earned on empty denominators.
+        var idle = index.GetProperty("departments").EnumerateArray().Count(d => d.GetProperty("rank").ValueKind == System.Text.Json.JsonValueKind.Null);
+        Assert.True(idle > 0, "the scenario leaves departments without dossiers");
+        Assert.Equal(idle + index.GetProperty("communes").EnumerateArray().Count(d => d.GetProperty("rank").ValueKind == System.Text.Json.JsonValueKind.Null),
+            System.Text.RegularExpressions.Regex.Count(html, "Không phát sinh hồ sơ trong kỳ: không chấm điểm, không xếp hạng"));
     }
 
     [Fact]
