@@ -12,12 +12,12 @@ CREATE TEMP TABLE bench_points AS
   SELECT (row_number() OVER (ORDER BY "Code") - 1)::int AS n, "Id", "Code" FROM "Agencies"
   WHERE "IsReceptionPoint" AND "Kind" IN ('ProvincialCenter', 'Branch');
 CREATE TEMP TABLE bench_procedures AS
-  SELECT (row_number() OVER (ORDER BY "Id") - 1)::int AS n, "Id", "CompetentAgencyId" FROM "Procedures"
+  SELECT (row_number() OVER (ORDER BY "Id") - 1)::int AS n, "Id", "CompetentAgencyId", "TimeAmount", "TimeUnit", "Cutoff" FROM "Procedures"
   WHERE "Level" = 'Province' AND "CompetentAgencyId" IS NOT NULL;
 CREATE TEMP TABLE bench_first AS SELECT coalesce(max("Id"), 0) AS id FROM "Dossiers";
 
 INSERT INTO "Dossiers" ("Code", "ProcedureId", "Channel", "ReceivingPointId", "CompetentAgencyId", "Status", "CurrentStep",
-  "ApplicantKind", "ApplicantName", "ApplicantIdNumber", "ApplicantPhone", "ApplicantAddress", "ApplicantLanguage",
+  "ApplicantKind", "ApplicantName", "ApplicantIdNumber", "ApplicantPhone", "ApplicantAddress", "ApplicantLanguage", "NotifyBy", "TimeAmount", "TimeUnit", "TimeCutoff",
   "ReceivedAt", "ReceivedById", "ClockStartedAt", "DueAt", "OriginalDueAt", "TransferDeadline", "TransferredAt",
   "SupplementCount", "ResultReadyAt", "ReturnedAt", "ReturnMethod", "EndedAt", "AuditHead", "AuditCount", "Version")
 SELECT p."Code" || '-' || to_char(g.day, 'YYMMDD') || '-' || lpad(g.seq::text, 4, '0'),
@@ -28,7 +28,7 @@ SELECT p."Code" || '-' || to_char(g.day, 'YYMMDD') || '-' || lpad(g.seq::text, 4
     || (ARRAY['Văn', 'Thị', 'Minh', 'Thu', 'Quốc', 'Ngọc'])[1 + g.i % 6] || ' '
     || (ARRAY['An', 'Bình', 'Chi', 'Dũng', 'Hà', 'Hùng', 'Lan', 'Nam', 'Phương', 'Tâm', 'Trang'])[1 + g.i % 11],
   '0750' || lpad((g.i::bigint * 7919 % 100000000)::text, 8, '0'), '09' || lpad((g.i::bigint * 104729 % 100000000)::text, 8, '0'),
-  'Tổ ' || (1 + g.i % 40) || ', phường Trấn Biên, tỉnh Đồng Nai', 'vi',
+  'Tổ ' || (1 + g.i % 40) || ', phường Trấn Biên, tỉnh Đồng Nai', 'vi', 'Sms', pr."TimeAmount", pr."TimeUnit", pr."Cutoff",
   g.received, u."Id", g.received, g.received + interval '14 days', g.received + interval '14 days', g.received + interval '1 day',
   g.received + interval '4 hours', 0,
   CASE WHEN g.age > 15 THEN g.received + interval '12 days' END, CASE WHEN g.age > 15 THEN g.received + interval '13 days' END,
@@ -47,11 +47,11 @@ JOIN bench_points p ON p.n = g.point
 JOIN bench_procedures pr ON pr.n = (g.i * 7) % (SELECT count(*) FROM bench_procedures)
 CROSS JOIN (SELECT "Id" FROM "AspNetUsers" WHERE "Email" = 'reception@demo.motcua.vn') AS u;
 
-INSERT INTO "DossierSteps" ("DossierId", "Index", "Name", "NameEn", "Role", "AgencyId", "DueAt", "StartedAt", "StartedById",
+INSERT INTO "DossierSteps" ("DossierId", "Index", "Name", "NameEn", "Role", "AgencyId", "Allotment", "DueAt", "StartedAt", "StartedById",
   "CompletedAt", "CompletedById", "Result")
 SELECT d."Id", s."Order" - 1, s."Name", s."NameEn", s."Role",
   CASE s."Unit" WHEN 'Receiving' THEN d."ReceivingPointId" WHEN 'Competent' THEN d."CompetentAgencyId" ELSE a."Id" END,
-  d."ReceivedAt" + s."Order" * interval '3 days',
+  s."Allotment", d."ReceivedAt" + s."Order" * interval '3 days',
   CASE WHEN s."Order" - 1 <= d."CurrentStep" THEN d."ReceivedAt" + (s."Order" - 1) * interval '2 days' END,
   CASE WHEN s."Order" - 1 <= d."CurrentStep" THEN d."ReceivedById" END,
   CASE WHEN s."Order" - 1 < d."CurrentStep" OR d."Status" = 'Returned' THEN d."ReceivedAt" + s."Order" * interval '2 days' END,
@@ -62,8 +62,8 @@ JOIN "ProcessStep" s ON s."ProcedureId" = d."ProcedureId"
 LEFT JOIN "Agencies" a ON a."Code" = s."Unit"
 WHERE d."Id" > (SELECT id FROM bench_first);
 
-INSERT INTO "DossierDocuments" ("DossierId", "ComponentCode", "Name", "Form", "Count", "Mandatory", "Received")
-SELECT d."Id", c."Code", c."Name", c."Form", c."Count", c."Mandatory", c."Mandatory"
+INSERT INTO "DossierDocuments" ("DossierId", "ComponentCode", "Name", "Form", "Count", "Mandatory", "Received", "Reused")
+SELECT d."Id", c."Code", c."Name", c."Form", c."Count", c."Mandatory", c."Mandatory", false
 FROM "Dossiers" d JOIN "ProcedureDocument" c ON c."ProcedureId" = d."ProcedureId"
 WHERE d."Id" > (SELECT id FROM bench_first);
 
@@ -74,9 +74,9 @@ SELECT d."Id", 1, d."ReceivedAt", d."ReceivedById", 'Trần Thị Thu Hà', 'int
   '', d."AuditHead"
 FROM "Dossiers" d WHERE d."Id" > (SELECT id FROM bench_first);
 
-INSERT INTO "OutboxMessages" ("Topic", "DossierId", "Payload", "CreatedAt", "ProcessedAt", "Attempts", "NextAttemptAt")
+INSERT INTO "OutboxMessages" ("Topic", "DossierId", "Payload", "CreatedAt", "ProcessedAt", "Status", "Attempts", "NextAttemptAt")
 SELECT 'dossier.received', d."Id", '{"reference":"' || d."Code" || '","status":"Accepted","extra":null}', d."ReceivedAt",
-  d."ReceivedAt" + interval '2 seconds', 1, d."ReceivedAt"
+  d."ReceivedAt" + interval '2 seconds', 'Delivered', 1, d."ReceivedAt"
 FROM "Dossiers" d WHERE d."Id" > (SELECT id FROM bench_first);
 
 INSERT INTO "DossierCodeSequences" ("AgencyCode", "Day", "Last")

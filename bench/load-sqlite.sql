@@ -10,7 +10,7 @@ CREATE TEMP TABLE bench_points AS
   SELECT row_number() OVER (ORDER BY Code) - 1 AS n, Id, Code FROM Agencies
   WHERE IsReceptionPoint AND Kind IN ('ProvincialCenter', 'Branch');
 CREATE TEMP TABLE bench_procedures AS
-  SELECT row_number() OVER (ORDER BY Id) - 1 AS n, Id, CompetentAgencyId FROM Procedures
+  SELECT row_number() OVER (ORDER BY Id) - 1 AS n, Id, CompetentAgencyId, TimeAmount, TimeUnit, Cutoff FROM Procedures
   WHERE Level = 'Province' AND CompetentAgencyId IS NOT NULL;
 CREATE TEMP TABLE bench_first AS SELECT coalesce(max(Id), 0) AS id FROM Dossiers;
 CREATE TEMP TABLE bench_names (n INTEGER PRIMARY KEY, family TEXT, middle TEXT, given TEXT);
@@ -19,7 +19,7 @@ INSERT INTO bench_names VALUES (0, 'Nguyễn', 'Văn', 'An'), (1, 'Trần', 'Th�
   (7, 'Bùi', 'Thị', 'Nam'), (8, 'Nguyễn', 'Minh', 'Phương'), (9, 'Trần', 'Ngọc', 'Tâm'), (10, 'Lê', 'Quốc', 'Trang');
 
 INSERT INTO Dossiers (Code, ProcedureId, Channel, ReceivingPointId, CompetentAgencyId, Status, CurrentStep,
-  ApplicantKind, ApplicantName, ApplicantIdNumber, ApplicantPhone, ApplicantAddress, ApplicantLanguage,
+  ApplicantKind, ApplicantName, ApplicantIdNumber, ApplicantPhone, ApplicantAddress, ApplicantLanguage, NotifyBy, TimeAmount, TimeUnit, TimeCutoff,
   ReceivedAt, ReceivedById, ClockStartedAt, DueAt, OriginalDueAt, TransferDeadline, TransferredAt,
   SupplementCount, ResultReadyAt, ReturnedAt, ReturnMethod, EndedAt, AuditHead, AuditCount, Version)
 SELECT p.Code || '-' || substr(strftime('%Y%m%d', g.day), 3) || '-' || printf('%04d', g.seq),
@@ -27,7 +27,7 @@ SELECT p.Code || '-' || substr(strftime('%Y%m%d', g.day), 3) || '-' || printf('%
   CASE WHEN g.age > 15 THEN 'Returned' ELSE 'InProcessing' END, CASE WHEN g.age > 15 THEN 3 ELSE 1 END,
   'Person', nm.family || ' ' || nm.middle || ' ' || nm.given,
   '0750' || printf('%08d', g.i * 7919 % 100000000), '09' || printf('%08d', g.i * 104729 % 100000000),
-  'Tổ ' || (1 + g.i % 40) || ', phường Trấn Biên, tỉnh Đồng Nai', 'vi',
+  'Tổ ' || (1 + g.i % 40) || ', phường Trấn Biên, tỉnh Đồng Nai', 'vi', 'Sms', pr.TimeAmount, pr.TimeUnit, pr.Cutoff,
   g.received, u.Id, g.received, datetime(g.received, '+14 days'), datetime(g.received, '+14 days'), datetime(g.received, '+1 day'),
   datetime(g.received, '+4 hours'), 0,
   CASE WHEN g.age > 15 THEN datetime(g.received, '+12 days') END, CASE WHEN g.age > 15 THEN datetime(g.received, '+13 days') END,
@@ -48,11 +48,11 @@ JOIN bench_procedures pr ON pr.n = (g.i * 7) % (SELECT count(*) FROM bench_proce
 JOIN bench_names nm ON nm.n = g.i % 11
 CROSS JOIN (SELECT Id FROM AspNetUsers WHERE Email = 'reception@demo.motcua.vn') AS u;
 
-INSERT INTO DossierSteps (DossierId, "Index", Name, NameEn, Role, AgencyId, DueAt, StartedAt, StartedById,
+INSERT INTO DossierSteps (DossierId, "Index", Name, NameEn, Role, AgencyId, Allotment, DueAt, StartedAt, StartedById,
   CompletedAt, CompletedById, Result)
 SELECT d.Id, s."Order" - 1, s.Name, s.NameEn, s.Role,
   CASE s.Unit WHEN 'Receiving' THEN d.ReceivingPointId WHEN 'Competent' THEN d.CompetentAgencyId ELSE a.Id END,
-  datetime(d.ReceivedAt, '+' || (s."Order" * 3) || ' days'),
+  s.Allotment, datetime(d.ReceivedAt, '+' || (s."Order" * 3) || ' days'),
   CASE WHEN s."Order" - 1 <= d.CurrentStep THEN datetime(d.ReceivedAt, '+' || ((s."Order" - 1) * 2) || ' days') END,
   CASE WHEN s."Order" - 1 <= d.CurrentStep THEN d.ReceivedById END,
   CASE WHEN s."Order" - 1 < d.CurrentStep OR d.Status = 'Returned' THEN datetime(d.ReceivedAt, '+' || (s."Order" * 2) || ' days') END,
@@ -63,8 +63,8 @@ JOIN ProcessStep s ON s.ProcedureId = d.ProcedureId
 LEFT JOIN Agencies a ON a.Code = s.Unit
 WHERE d.Id > (SELECT id FROM bench_first);
 
-INSERT INTO DossierDocuments (DossierId, ComponentCode, Name, Form, Count, Mandatory, Received)
-SELECT d.Id, c.Code, c.Name, c.Form, c.Count, c.Mandatory, c.Mandatory
+INSERT INTO DossierDocuments (DossierId, ComponentCode, Name, Form, Count, Mandatory, Received, Reused)
+SELECT d.Id, c.Code, c.Name, c.Form, c.Count, c.Mandatory, c.Mandatory, 0
 FROM Dossiers d JOIN ProcedureDocument c ON c.ProcedureId = d.ProcedureId
 WHERE d.Id > (SELECT id FROM bench_first);
 
@@ -73,9 +73,9 @@ SELECT d.Id, 1, d.ReceivedAt, d.ReceivedById, 'Trần Thị Thu Hà', 'intake', 
   '{"received":["TP01","TP02"],"dueAt":"' || strftime('%Y-%m-%dT%H:%M:%S', d.DueAt, '+7 hours') || '+07:00"}', '', d.AuditHead
 FROM Dossiers d WHERE d.Id > (SELECT id FROM bench_first);
 
-INSERT INTO OutboxMessages (Topic, DossierId, Payload, CreatedAt, ProcessedAt, Attempts, NextAttemptAt)
+INSERT INTO OutboxMessages (Topic, DossierId, Payload, CreatedAt, ProcessedAt, Status, Attempts, NextAttemptAt)
 SELECT 'dossier.received', d.Id, '{"reference":"' || d.Code || '","status":"Accepted","extra":null}', d.ReceivedAt,
-  datetime(d.ReceivedAt, '+2 seconds'), 1, d.ReceivedAt
+  datetime(d.ReceivedAt, '+2 seconds'), 'Delivered', 1, d.ReceivedAt
 FROM Dossiers d WHERE d.Id > (SELECT id FROM bench_first);
 
 INSERT INTO DossierCodeSequences (AgencyCode, Day, "Last")

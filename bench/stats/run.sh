@@ -38,59 +38,34 @@ mark=${BENCH_STATS_MARK:-stats}
 queue_off=${BENCH_STATS_QUEUE_OFF:-Statistics__QueueEnabled=false}
 results=${BENCH_RESULTS:-$bench/RESULTS.md}
 started=$(date +%s)
+bench_name=stats
+# shellcheck source=bench/lib.sh
+. "$bench/lib.sh"
 
-log() { printf '[stats %4ds] %s\n' "$(( $(date +%s) - started ))" "$*" >&2; }
-die() { log "FAILED: $*"; exit 1; }
-
-# --- Debian packages ---------------------------------------------------------------------------------------------
-need=()
-command -v wrk >/dev/null || need+=(wrk)
-[ -x "$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)/initdb" ] || need+=(postgresql)
-command -v curl >/dev/null || need+=(curl)
-if [ ${#need[@]} -gt 0 ]; then
-  [ "$(id -u)" -eq 0 ] || die "not root: install ${need[*]} yourself"
-  log "installing ${need[*]}"
-  apt-get update -qq >&2
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >&2
-fi
-pgbin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
+bench_packages wrk postgresql curl
+pgbin=$(pg_bin_dir)
 
 # --- everything this run starts, stopped on exit --------------------------------------------------------------------
 work=$(mktemp -d /tmp/motcua-bench-stats.XXXXXX)
 chmod 755 "$work"
-for port in "$pgport" "$appport"; do
-  ! (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null || die "port $port is already in use: stop what listens there or set BENCH_STATS_*_PORT"
-done
-app_pid=""; pg_started=""; rss_pid=""
-runas() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-stop_pid() { if [ -n "$1" ] && kill -0 "$1" 2>/dev/null; then kill -TERM "$1"; for _ in $(seq 1 50); do kill -0 "$1" 2>/dev/null || break; sleep 0.1; done; fi; }
+ports_free BENCH_STATS_PG_PORT="$pgport" BENCH_STATS_APP_PORT="$appport"
+app_pid=""; rss_pid=""
 cleanup() {
   stop_pid "$rss_pid"; stop_pid "$app_pid"
-  [ -n "$pg_started" ] && runas "$pgbin/pg_ctl" -D "$work/pg/data" -m fast -w stop >/dev/null 2>&1
+  stop_postgres "$work/pg"
   rm -rf "$work"
 }
 trap cleanup EXIT
 
 # Other processes on the machine take CPU from the measurement: sample it (as bench/run.sh does).
-foreign_cpu() {
-  top -b -n2 -d2 -w 250 | awk '/^top -/{n++} n==2 && $1 ~ /^[0-9]+$/ {
-      cmd=$12; if (cmd !~ /^(MotCua.Web|postgres|wrk|top|curl|psql)$/) s+=$9 } END {printf "%.0f\n", s}'
-}
+own='MotCua.Web|postgres|wrk|curl|psql'
 
 log "publishing the app (Release)"
 dotnet publish "$root/src/MotCua.Web" -c Release -o "$out/stats-app" -nologo -v q >"$work/publish.log" 2>&1 || { cat "$work/publish.log" >&2; die "publish app"; }
 
 # --- a private PostgreSQL, durable defaults, more WAL between checkpoints for the bulk load ---------------------------
 log "starting PostgreSQL on 127.0.0.1:$pgport"
-mkdir -p "$work/pg"; echo motcua >"$work/pg/pw"
-[ "$(id -u)" -eq 0 ] && chown -R postgres "$work/pg"
-runas "$pgbin/initdb" -D "$work/pg/data" -U motcua --pwfile="$work/pg/pw" -A scram-sha-256 -E UTF8 --locale=C.UTF-8 >/dev/null
-runas "$pgbin/pg_ctl" -D "$work/pg/data" -l "$work/pg/server.log" -w -t 60 start \
-  -o "-c listen_addresses=127.0.0.1 -p $pgport -c unix_socket_directories=$work/pg -c max_connections=200 -c fsync=on -c synchronous_commit=on -c shared_buffers=512MB -c max_wal_size=8GB -c checkpoint_timeout=30min" >/dev/null \
-  || { cat "$work/pg/server.log" >&2; die "PostgreSQL did not start"; }
-pg_started=1
-export PGPASSWORD=motcua
-psql_() { psql -h 127.0.0.1 -p "$pgport" -U motcua -v ON_ERROR_STOP=1 -q "$@"; }
+start_postgres "$work/pg" "$pgport" -c shared_buffers=512MB -c max_wal_size=8GB -c checkpoint_timeout=30min
 psql_ -d postgres -c "CREATE DATABASE motcua"
 sql_value() { psql_ -d motcua -tA -F' ' -c "$1"; }
 cs="Host=127.0.0.1;Port=$pgport;Username=motcua;Password=motcua;Database=motcua;Max Auto Prepare=64;Auto Prepare Min Usages=2;No Reset On Close=true;Maximum Pool Size=16"
@@ -119,7 +94,7 @@ generate() {  # dossiers from to label
   gen_peak=$peak
 }
 first=$(( dossiers < 1000000 ? dossiers : 1000000 ))
-foreign_gen_file="$work/foreign-gen"; ( sleep 30; foreign_cpu >"$foreign_gen_file" ) &
+foreign_gen_file="$work/foreign-gen"; ( sleep 30; foreign_cpu "$own" >"$foreign_gen_file" ) &
 gen_sampler=$!
 generate "$first" "$year-01-01" "$year-12-31" first
 wait "$gen_sampler" 2>/dev/null || true
@@ -181,11 +156,7 @@ log "GET /health $health_ms ms, /cong-khai $page_ms ms, /api/v1/public/statistic
 
 # The leader's pages as a director opens them (bearer token of the center's supervisor, who sees the whole province):
 # the dashboard of the province for the quarter and of the busiest unit for its last month, and the periodic reports.
-token_of() {
-  curl -sf -X POST "http://127.0.0.1:$appport/api/v1/auth/login" -H 'Content-Type: application/json' \
-    -d "{\"email\":\"$1\",\"password\":\"MotCua-Demo-2026\"}" | grep -o '"accessToken":"[^"]*"' | cut -d'"' -f4
-}
-supervisor=$(token_of supervisor@demo.motcua.vn); [ -n "$supervisor" ] || die "supervisor login failed"
+supervisor=$(token_of "http://127.0.0.1:$appport" supervisor@demo.motcua.vn); [ -n "$supervisor" ] || die "supervisor login failed"
 as_supervisor=(-H "Authorization: Bearer $supervisor")
 unit_code=$(grep -o 'unit-month-total\[[^]]*\]' "$work/timing.txt" | head -1 | sed 's/.*\[\(.*\)\]/\1/')
 m_from="$year-12-01"; q_to="$year-12-31"
@@ -202,16 +173,13 @@ log "dashboard: province quarter $dash_province_ms ms, $unit_code month $dash_un
 sql_file() { psql_ -d motcua -f "$1" >/dev/null; }
 sql_file "$bench/points.sql"
 points=$(sql_value "SELECT \"Code\" FROM \"Agencies\" WHERE \"Code\" LIKE '5__.__.19.H19' ORDER BY \"Code\"" | paste -sd,)
-login() {
-  curl -sf -X POST "http://127.0.0.1:$appport/api/v1/auth/login" -H 'Content-Type: application/json' \
-    -d '{"email":"reception@demo.motcua.vn","password":"MotCua-Demo-2026"}' | grep -o '"accessToken":"[^"]*"' | cut -d'"' -f4
-}
+login() { token_of "http://127.0.0.1:$appport" reception@demo.motcua.vn; }
 intake() {  # label: warm-up, then $repeat measured runs, best kept
   local token; token=$(login); [ -n "$token" ] || die "login failed"
   TOKEN=$token POINTS=$points wrk -t2 -c32 -d${warmup}s -s "$bench/intake.lua" "http://127.0.0.1:$appport" >/dev/null
   local best=0
   for r in $(seq 1 "$repeat"); do
-    ( sleep 3; foreign_cpu >"$work/foreign-intake-$1-$r" ) &
+    ( sleep 3; foreign_cpu "$own" >"$work/foreign-intake-$1-$r" ) &
     local sampler=$!
     TOKEN=$token POINTS=$points wrk -t2 -c32 -d${seconds}s -s "$bench/intake.lua" "http://127.0.0.1:$appport" >"$work/wrk-$1-$r.txt" 2>&1
     wait "$sampler" || true
