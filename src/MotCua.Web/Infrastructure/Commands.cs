@@ -10,11 +10,12 @@ namespace MotCua.Web.Infrastructure;
 /// Operator subcommands of the one executable: <c>migrate</c> applies the migrations of the configured engine,
 /// <c>seed --demo</c> loads the demo province, <c>seed --generate</c> fills it with generated dossiers,
 /// <c>verify-audit [code]</c> checks every audit chain (exit 1 when broken), <c>rebuild-statistics</c> recomputes the
-/// statistics from the dossiers, <c>bench-statistics</c> times the statistics queries.
+/// statistics from the dossiers, <c>bench-statistics</c> times the statistics queries, <c>sweep-files</c> deletes stored
+/// files no draft or dossier refers to (older than Storage:OrphanGraceHours).
 /// </summary>
 public static class Commands
 {
-    private static readonly string[] Names = ["migrate", "seed", "verify-audit", "rebuild-statistics", "bench-statistics"];
+    private static readonly string[] Names = ["migrate", "seed", "verify-audit", "rebuild-statistics", "bench-statistics", "sweep-files"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Names.Contains(args[0]);
 
@@ -57,6 +58,12 @@ public static class Commands
                 var started = System.Diagnostics.Stopwatch.StartNew();
                 await scope.ServiceProvider.GetRequiredService<Features.Statistics.StatisticsRollup>().RebuildAllAsync(CancellationToken.None);
                 Console.WriteLine($"Statistics rebuilt in {started.Elapsed.TotalSeconds:F1} s.");
+                return 0;
+            }
+            case "sweep-files":
+            {
+                var swept = await scope.ServiceProvider.GetRequiredService<Features.OnlineSubmission.FileSweep>().SweepAsync(CancellationToken.None);
+                Console.WriteLine($"Files swept: {swept.Deleted} unreferenced deleted, {swept.Temporary} temporary deleted, {swept.Kept} old files in use kept.");
                 return 0;
             }
             case "bench-statistics":

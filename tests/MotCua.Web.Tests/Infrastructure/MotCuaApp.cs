@@ -60,6 +60,8 @@ public abstract class MotCuaApp : WebApplicationFactory<Program>
         // Tests move the clock back and forth; the statistics are brought up to date by the test itself (CatchUpAsync).
         builder.UseSetting("Statistics:BackgroundEnabled", "false");
         builder.UseSetting("Transparency:WarmUp", "false");
+        // Tests sweep the stored files themselves (FileSweep.SweepAsync).
+        builder.UseSetting("Storage:SweepHours", "0");
         builder.ConfigureTestServices(s => s.AddSingleton<TimeProvider>(Clock));
     }
 

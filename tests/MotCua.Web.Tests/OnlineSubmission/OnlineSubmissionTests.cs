@@ -210,6 +210,59 @@ public abstract partial class OnlineSubmissionTests<TApp>(TApp app) : IClassFixt
     }
 
     [Fact]
+    public async Task A_deleted_drafts_files_leave_the_disk_after_the_grace_time_unless_another_draft_holds_the_same_bytes()
+    {
+        var (citizen, userId) = await CreateAsync(app, Email());
+        using var _ = citizen;
+        var tag = Guid.NewGuid().ToString("N");
+        byte[] own = Samples.Pdf("chi nhap 1 " + tag), shared = Samples.Pdf("chung " + tag);
+        var page = await citizen.GetAsync(ApplyJudicialRecord);
+        var first = IdIn((await citizen.PostMultipartAsync(ApplyJudicialRecord, page, Fields("save"),
+            new Upload("file.TP01", "to-khai.pdf", own), new Upload("file.TP02", "cccd.pdf", shared))).Headers.Location, "/cong-dan/ho-so-nhap/");
+        page = await citizen.GetAsync(ApplyJudicialRecord);
+        var second = IdIn((await citizen.PostMultipartAsync(ApplyJudicialRecord, page, Fields("save"),
+            new Upload("file.TP02", "cccd-ban-sao.pdf", shared))).Headers.Location, "/cong-dan/ho-so-nhap/");
+        var store = app.Services.GetRequiredService<FileStore>();
+        string Key(byte[] bytes) => Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes));
+        Assert.True(store.Exists(Key(own)) && store.Exists(Key(shared)));
+
+        var list = await citizen.GetAsync("/cong-dan/ho-so-nhap");
+        Assert.Equal(HttpStatusCode.Redirect, (await citizen.PostAsync("/cong-dan/ho-so-nhap", list, new() { ["_handler"] = $"delete-{first}" })).StatusCode);
+        var leftover = Path.Combine(store.RootPath, "tmp", Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.GetDirectoryName(leftover)!);
+        await File.WriteAllBytesAsync(leftover, own);
+        File.SetLastWriteTimeUtc(leftover, app.Clock.GetUtcNow().UtcDateTime);
+        async Task<FileSweep.Result> SweepAsync()
+        {
+            using var scope = app.Services.CreateScope();
+            return await scope.ServiceProvider.GetRequiredService<FileSweep>().SweepAsync(default);
+        }
+
+        // Within the grace time nothing goes: an upload's row may not be committed yet.
+        await SweepAsync();
+        Assert.True(store.Exists(Key(own)) && File.Exists(leftover));
+
+        var now = app.Clock.GetUtcNow();
+        try
+        {
+            app.Clock.Advance(TimeSpan.FromHours(25));
+            var swept = await SweepAsync();
+
+            Assert.False(store.Exists(Key(own)), "the deleted draft's own file is gone");
+            Assert.False(File.Exists(leftover), "the interrupted upload's leftover is gone");
+            Assert.True(store.Exists(Key(shared)), "the same bytes are still held by the other draft");
+            Assert.True(swept.Deleted >= 1 && swept.Temporary >= 1 && swept.Kept >= 1, swept.ToString());
+        }
+        finally
+        {
+            app.Clock.Set(now);
+        }
+        // (Read back at the session's own time: a day later the citizen's sign-in has expired.)
+        var kept = await WithDb(db => db.Set<OnlineFile>().AsNoTracking().SingleAsync(f => f.OwnerUserId == userId && f.DraftId == second));
+        Assert.Equal(shared, await (await citizen.Client.GetAsync($"/tep/{kept.Id}")).Content.ReadAsByteArrayAsync());
+    }
+
+    [Fact]
     public async Task A_submitted_dossier_waits_in_the_online_queue_and_gets_its_code_and_due_date_when_the_officer_accepts_it()
     {
         app.Clock.Set(TestClock.Vn(2026, 3, 13, 16, 0)); // a Friday afternoon

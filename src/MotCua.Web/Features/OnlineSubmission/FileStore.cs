@@ -16,8 +16,11 @@ public sealed class FileStore
 
     private readonly string root;
 
-    public FileStore(IOptions<StorageOptions> options, IWebHostEnvironment environment)
+    private readonly TimeProvider clock;
+
+    public FileStore(IOptions<StorageOptions> options, IWebHostEnvironment environment, TimeProvider clock)
     {
+        this.clock = clock;
         Options = options.Value;
         root = Path.GetFullPath(Path.Combine(environment.ContentRootPath, Options.Root));
         var webRoot = environment.WebRootPath is { Length: > 0 } w ? Path.GetFullPath(w) : null;
@@ -80,6 +83,9 @@ public sealed class FileStore
             {
                 File.Move(temp, target, overwrite: true);
             }
+            // Stamped now even when the bytes were already kept: the sweep leaves a file this young alone, so an upload
+            // of content the sweep found orphaned keeps it while the new row is being committed.
+            File.SetLastWriteTimeUtc(target, clock.GetUtcNow().UtcDateTime);
             return new(key, type, length, Problem.None);
         }
         finally
@@ -91,6 +97,56 @@ public sealed class FileStore
     public Stream OpenRead(string key) => new FileStream(PathOf(key), FileMode.Open, FileAccess.Read, FileShare.Read, 81920, useAsync: true);
 
     public bool Exists(string key) => File.Exists(PathOf(key));
+
+    /// <summary>A stored file and when it was last written (by an upload of its content).</summary>
+    public sealed record Entry(string Key, DateTimeOffset WrittenAt);
+
+    /// <summary>Every stored file, read folder by folder (the sweep's input; nothing is held in memory at once).</summary>
+    public IEnumerable<Entry> Enumerate()
+    {
+        if (!Directory.Exists(root))
+        {
+            yield break;
+        }
+        foreach (var path in Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories))
+        {
+            var key = Path.GetFileName(path);
+            if (key.Length == 64 && key.All(char.IsAsciiHexDigitLower) && path == PathOf(key))
+            {
+                yield return new(key, File.GetLastWriteTimeUtc(path));
+            }
+        }
+    }
+
+    /// <summary>Deletes a stored file if it was not written since <paramref name="notAfter"/> (an upload may have just
+    /// stamped it); true when deleted.</summary>
+    public bool DeleteIfOlder(string key, DateTimeOffset notAfter)
+    {
+        var path = PathOf(key);
+        if (!File.Exists(path) || File.GetLastWriteTimeUtc(path) >= notAfter.UtcDateTime)
+        {
+            return false;
+        }
+        File.Delete(path);
+        return true;
+    }
+
+    /// <summary>Temporary files an interrupted upload left behind, older than <paramref name="notAfter"/>; returns how many went.</summary>
+    public int DeleteTemporary(DateTimeOffset notAfter)
+    {
+        var tmp = Path.Combine(root, "tmp");
+        if (!Directory.Exists(tmp))
+        {
+            return 0;
+        }
+        var deleted = 0;
+        foreach (var path in Directory.EnumerateFiles(tmp).Where(p => File.GetLastWriteTimeUtc(p) < notAfter.UtcDateTime).ToList())
+        {
+            File.Delete(path);
+            deleted++;
+        }
+        return deleted;
+    }
 
     /// <summary>The path of a key: two levels of folders from the hash; a key that is not a hash never becomes a path.</summary>
     public string PathOf(string key)

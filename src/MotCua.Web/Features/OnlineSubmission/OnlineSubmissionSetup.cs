@@ -18,6 +18,8 @@ public static class OnlineSubmissionSetup
     {
         services.Configure<StorageOptions>(config.GetSection("Storage"));
         services.AddSingleton<FileStore>();
+        services.AddScoped<FileSweep>();
+        services.AddHostedService<FileSweepLoop>();
         services.AddScoped<OnlineSubmissions>();
         services.AddScoped<Desk.CounterScans>();
         services.AddTransient<IStartupFilter, UploadLimitFilter>();
