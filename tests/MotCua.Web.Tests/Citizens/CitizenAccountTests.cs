@@ -5,6 +5,9 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MotCua.Web.Data;
 using MotCua.Web.Features.Citizens;
+using MotCua.Web.Features.Citizens.Pages;
+using MotCua.Web.Tests.Notifications;
+using Microsoft.AspNetCore.Hosting;
 using MotCua.Web.Features.Organisation;
 using MotCua.Web.Tests.Infrastructure;
 
@@ -242,6 +245,60 @@ public abstract class CitizenAccountTests<TApp>(TApp app) : IClassFixture<TApp> 
             (profile.FullName, profile.IdNumber, profile.DateOfBirth, profile.Phone, profile.Language));
         Assert.Equal((false, true, true), (profile.NotifyBySms, profile.NotifyByZalo, profile.NotifyByEmail));
         Assert.Contains("Võ Thị Em Hồng", await citizen.GetAsync(CitizenAccess.HomePath));
+    }
+
+    [Fact]
+    public async Task A_phone_only_account_resets_its_password_with_the_code_the_sms_gateway_carried()
+    {
+        await using var sms = new FakeGateway("/sms/send");
+        sms.Respond = (_, _) => Microsoft.AspNetCore.Http.Results.Json(new { CodeResult = "100", SMSID = "sms-reset" });
+        await using var instance = app.Instance().WithWebHostBuilder(b =>
+        {
+            b.UseSetting("Notifications:Sms:Url", sms.Url + "/sms/send");
+            b.UseSetting("Notifications:Sms:ApiKey", "key");
+            b.UseSetting("Notifications:Sms:SecretKey", "secret");
+            b.UseSetting("Notifications:Sms:Brandname", "DONGNAI.GOV");
+        });
+        await instance.SettleEarlierMessagesAsync();
+        using (await CitizenSession.RegisterAsync(app, "0916 222 777", "Đỗ Văn Sáu"))
+        {
+        }
+        using var browser = CitizenSession.Anonymous(app);
+
+        var forgot = await browser.GetAsync("/cong-dan/quen-mat-khau");
+        var asked = await browser.PostAsync("/cong-dan/quen-mat-khau", forgot,
+            new() { ["_handler"] = "citizen-forgot", ["Input.Email"] = "0916222777" });
+        var unknown = await browser.PostAsync("/cong-dan/quen-mat-khau", forgot,
+            new() { ["_handler"] = "citizen-forgot", ["Input.Email"] = "0916222999" });
+        // Both numbers lead to the code page: the page does not tell who is registered.
+        Assert.Equal("/cong-dan/dat-lai-mat-khau-sms?so=0916222777", CitizenSession.Location(asked));
+        Assert.Equal("/cong-dan/dat-lai-mat-khau-sms?so=0916222999", CitizenSession.Location(unknown));
+
+        await instance.Dispatcher().DrainAsync();
+        var text = Assert.Single(sms.Calls).Body;
+        Assert.Equal("84916222777", text.GetProperty("Phone").GetString());
+        var content = text.GetProperty("Content").GetString()!;
+        var code = System.Text.RegularExpressions.Regex.Match(content, @"\b(\d{6})\b").Groups[1].Value;
+        Assert.StartsWith("MotCua: ma dat lai mat khau", content, StringComparison.Ordinal);
+
+        var page = await browser.GetAsync(CitizenSession.Location(asked)!);
+        Assert.Equal("0916222777", CounterSessionValue(page, "Input.Phone"));
+        Dictionary<string, string> Form(string typed) => new()
+        {
+            ["_handler"] = "citizen-reset-code", ["Input.Phone"] = "0916222777", ["Input.Code"] = typed,
+            ["Input.Password"] = "Mat-Khau-Sms-2026", ["Input.ConfirmPassword"] = "Mat-Khau-Sms-2026",
+        };
+        var wrong = await CitizenSession.Html(await browser.PostAsync(CitizenResetWithCode.Path, page, Form(code == "000000" ? "111111" : "000000")));
+        Assert.Contains("Mã không đúng hoặc đã hết hạn", wrong);
+
+        var done = await browser.PostAsync(CitizenResetWithCode.Path, page, Form(code));
+        Assert.Equal(HttpStatusCode.Redirect, done.StatusCode);
+        Assert.Equal("/cong-dan/dang-nhap?dat-lai=1", CitizenSession.Location(done));
+        using var later = CitizenSession.Anonymous(app);
+        Assert.Equal(HttpStatusCode.Redirect, (await later.SignInFormAsync("0916222777", "Mat-Khau-Sms-2026")).StatusCode);
+        // The new password changed the account's stamp: the same code does not work twice.
+        var again = await CitizenSession.Html(await browser.PostAsync(CitizenResetWithCode.Path, page, Form(code)));
+        Assert.Contains("Mã không đúng hoặc đã hết hạn", again);
     }
 
     private static string AlertOf(string html) =>

@@ -14,7 +14,7 @@ public sealed class NotificationTemplateTests
     private static readonly HashSet<string> Known =
     [
         "code", "procedure", "dueDate", "lookupLink", "items", "reasons", "reason", "event", "codeSuffix", "details",
-        "amount", "transaction", "feedbackCode", "answer", "link", "staffLink", "stepName", "agency",
+        "amount", "transaction", "feedbackCode", "answer", "link", "staffLink", "stepName", "agency", "resetCode", "minutes",
     ];
 
     public static TheoryData<string> ApplicantTopics() =>

@@ -9,10 +9,11 @@ public static class NotificationRoutes
 {
     public static readonly IReadOnlyList<string> ApplicantChannels = ["zalo", "sms", "email"];
 
-    /// <summary>A reset link must reach the mailbox that asked for it, nothing else.</summary>
+    /// <summary>A reset link must reach the mailbox that asked for it, a reset code the phone, nothing else.</summary>
     private static readonly Dictionary<string, string[]> Defaults = new(StringComparer.Ordinal)
     {
         ["citizen.password-reset"] = ["email"],
+        ["citizen.password-reset-code"] = ["sms"],
     };
 
     public static IReadOnlyList<string> For(string topic, IReadOnlyDictionary<string, string> configured)
