@@ -33,12 +33,4 @@ public static class Accessibility
             """);
         return json.EnumerateArray().Select(e => e.GetString()!).ToList();
     }
-
-    /// <summary>Saves the page's screenshot, then fails with the violations listed if axe finds a serious one.</summary>
-    public static async Task ScreenshotAndCheckAsync(IPage page, string screenshot)
-    {
-        await Screenshots.SaveAsync(page, screenshot);
-        var violations = await SeriousViolationsAsync(page);
-        Assert.True(violations.Count == 0, $"{screenshot}: {string.Join("\n", violations)}");
-    }
 }

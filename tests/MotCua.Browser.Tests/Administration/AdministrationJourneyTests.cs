@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using MotCua.Browser.Tests.Desk;
 using static Microsoft.Playwright.Assertions;
 
 namespace MotCua.Browser.Tests.Administration;
@@ -10,7 +11,7 @@ public sealed class AdministrationJourneyTests(BrowserApp app) : IClassFixture<B
 {
     private const string Admin = "admin@demo.motcua.vn";
 
-    private static Task CheckAsync(IPage page, string screenshot) => Accessibility.ScreenshotAndCheckAsync(page, screenshot);
+    private static Task CheckAsync(IPage page, string screenshot) => page.CaptureAsync(screenshot);
 
     [Fact]
     public async Task The_administrator_reorders_a_process_is_shown_the_wrong_sum_next_to_the_steps_and_saves_the_fix()

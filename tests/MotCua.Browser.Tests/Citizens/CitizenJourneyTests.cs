@@ -85,4 +85,27 @@ public sealed class CitizenJourneyTests(BrowserApp app) : IClassFixture<BrowserA
         await page.GotoAsync("/can-bo");
         await Expect(page).ToHaveURLAsync(new Regex("/cong-dan/ho-so-cua-toi$"));
     }
+
+    [Fact]
+    public async Task A_citizen_who_registered_with_a_phone_asks_for_a_code_on_a_phone_and_is_shown_where_to_type_it()
+    {
+        var page = await app.NewPageAsync(390, 844);
+        await page.GotoAsync("/cong-dan/dang-nhap");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Quên mật khẩu" }).ClickAsync();
+
+        await page.GetByLabel("Email hoặc số điện thoại").FillAsync("0916 333 888");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Gửi liên kết hoặc mã" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new Regex("/cong-dan/dat-lai-mat-khau-sms\\?so=0916333888$"));
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Đặt lại mật khẩu bằng mã SMS");
+        await Expect(page.GetByLabel("Số điện thoại")).ToHaveValueAsync("0916333888");
+        await Expect(page.GetByLabel("Mã trong tin nhắn SMS")).ToBeFocusedAsync();
+        await page.GetByLabel("Mã trong tin nhắn SMS").FillAsync("123456");
+        await page.GetByLabel("Mật khẩu mới").FillAsync("Mat-Khau-Moi-2026");
+        await page.GetByLabel("Nhập lại mật khẩu").FillAsync("Mat-Khau-Moi-2026");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Đặt mật khẩu mới" }).ClickAsync();
+
+        await Expect(page.GetByText("Mã không đúng hoặc đã hết hạn", new() { Exact = false })).ToBeVisibleAsync();
+        await page.CaptureAsync("citizen-reset-sms-code");
+    }
 }

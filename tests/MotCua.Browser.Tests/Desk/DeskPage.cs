@@ -66,6 +66,7 @@ public static class DeskPage
     public static async Task CaptureAsync(this IPage page, string screenshot)
     {
         await Screenshots.SaveAsync(page, screenshot);
-        Assert.Empty(await Accessibility.SeriousViolationsAsync(page));
+        var violations = await Accessibility.SeriousViolationsAsync(page);
+        Assert.True(violations.Count == 0, $"{screenshot}: {string.Join("\n", violations)}");
     }
 }

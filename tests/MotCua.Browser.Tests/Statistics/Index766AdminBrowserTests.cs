@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using MotCua.Browser.Tests.Desk;
 using static Microsoft.Playwright.Assertions;
 
 namespace MotCua.Browser.Tests.Statistics;
@@ -13,7 +14,7 @@ public sealed class Index766AdminBrowserTests(BrowserApp app) : IClassFixture<Br
 {
     private const string Admin = "admin@demo.motcua.vn";
 
-    private static Task CheckAsync(IPage page, string screenshot) => Accessibility.ScreenshotAndCheckAsync(page, screenshot);
+    private static Task CheckAsync(IPage page, string screenshot) => page.CaptureAsync(screenshot);
 
     [Fact]
     public async Task The_administrator_enters_a_commune_figure_is_shown_the_wrong_numerator_and_saves_the_fix()
