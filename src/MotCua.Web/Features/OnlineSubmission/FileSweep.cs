@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using MotCua.Web.Data;
+using MotCua.Web.Infrastructure;
 
 namespace MotCua.Web.Features.OnlineSubmission;
 
@@ -47,33 +48,16 @@ public sealed class FileSweep(MotCuaDb db, FileStore store, TimeProvider clock, 
     }
 }
 
-/// <summary>Runs <see cref="FileSweep"/> every <see cref="StorageOptions.SweepHours"/> on each node (a failed round is retried next time).</summary>
-public sealed class FileSweepLoop(IServiceScopeFactory scopes, IOptions<StorageOptions> options, ILogger<FileSweepLoop> log) : BackgroundService
+/// <summary>Runs <see cref="FileSweep"/> every <see cref="StorageOptions.SweepHours"/> on each node.</summary>
+public sealed class FileSweepLoop(IServiceScopeFactory scopes, IOptions<StorageOptions> options, ILogger<FileSweepLoop> log) : PeriodicWork(log)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan? Period() => options.Value.SweepHours > 0 ? TimeSpan.FromHours(options.Value.SweepHours) : null;
+
+    protected override string FailureMessage => "File sweep failed; retrying at the next round.";
+
+    protected override async Task RunOnceAsync(CancellationToken ct)
     {
-        if (options.Value.SweepHours <= 0)
-        {
-            return;
-        }
-        using var timer = new PeriodicTimer(TimeSpan.FromHours(options.Value.SweepHours));
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                using var scope = scopes.CreateScope();
-                await scope.ServiceProvider.GetRequiredService<FileSweep>().SweepAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-#pragma warning disable CA1031 // A failed round (database or disk unavailable) is retried at the next tick.
-            catch (Exception e)
-#pragma warning restore CA1031
-            {
-                log.LogWarning(e, "File sweep failed; retrying at the next round.");
-            }
-        }
+        using var scope = scopes.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<FileSweep>().SweepAsync(ct);
     }
 }

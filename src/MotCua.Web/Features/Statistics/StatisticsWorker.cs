@@ -1,37 +1,28 @@
+using MotCua.Web.Infrastructure;
+
 namespace MotCua.Web.Features.Statistics;
 
 /// <summary>
 /// Runs <see cref="StatisticsRollup.CatchUpAsync"/> every few seconds on every node (only one catches up at a time; the
 /// others skip the round), so figures follow the dossiers within seconds. Off with Statistics:BackgroundEnabled=false.
 /// </summary>
-public sealed class StatisticsWorker(IServiceScopeFactory scopes, IConfiguration config, ILogger<StatisticsWorker> log) : BackgroundService
+public sealed class StatisticsWorker(IServiceScopeFactory scopes, IConfiguration config, ILogger<StatisticsWorker> log) : PeriodicWork(log)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override TimeSpan? Period()
     {
         if (!config.GetValue("Statistics:BackgroundEnabled", true))
         {
             log.LogInformation("Statistics catch-up is off (Statistics:BackgroundEnabled=false).");
-            return;
+            return null;
         }
-        var every = TimeSpan.FromSeconds(Math.Max(1, config.GetValue("Statistics:CatchUpSeconds", 3)));
-        using var timer = new PeriodicTimer(every);
-        while (await timer.WaitForNextTickAsync(stoppingToken))
-        {
-            try
-            {
-                using var scope = scopes.CreateScope();
-                await scope.ServiceProvider.GetRequiredService<StatisticsRollup>().CatchUpAsync(stoppingToken);
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-#pragma warning disable CA1031 // The loop must survive a failed round (database restarting, deadlock): it retries next tick.
-            catch (Exception e)
-#pragma warning restore CA1031
-            {
-                log.LogWarning(e, "Statistics catch-up failed; retrying.");
-            }
-        }
+        return TimeSpan.FromSeconds(Math.Max(1, config.GetValue("Statistics:CatchUpSeconds", 3)));
+    }
+
+    protected override string FailureMessage => "Statistics catch-up failed; retrying.";
+
+    protected override async Task RunOnceAsync(CancellationToken ct)
+    {
+        using var scope = scopes.CreateScope();
+        await scope.ServiceProvider.GetRequiredService<StatisticsRollup>().CatchUpAsync(ct);
     }
 }

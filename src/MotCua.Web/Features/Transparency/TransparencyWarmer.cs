@@ -1,3 +1,5 @@
+using MotCua.Web.Infrastructure;
+
 namespace MotCua.Web.Features.Transparency;
 
 /// <summary>
@@ -7,38 +9,20 @@ namespace MotCua.Web.Features.Transparency;
 /// the cache then recomputes ahead and keeps serving the old figures meanwhile. Off with Transparency:WarmUp=false.
 /// </summary>
 public sealed class TransparencyWarmer(IServiceScopeFactory scopes, TransparencyCache cache, TimeProvider clock, IConfiguration config,
-    ILogger<TransparencyWarmer> log) : BackgroundService
+    ILogger<TransparencyWarmer> log) : PeriodicWork(log)
 {
     private static readonly PublicPeriodKind[] FrontPage = [PublicPeriodKind.Month, PublicPeriodKind.Quarter, PublicPeriodKind.Year];
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        if (!config.GetValue("Transparency:WarmUp", true) || cache.Lifetime <= TimeSpan.Zero)
-        {
-            return;
-        }
-        using var timer = new PeriodicTimer(TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(1).Ticks, cache.Lifetime.Ticks * 4 / 5)));
-        do
-        {
-            try
-            {
-                await WarmAsync();
-            }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-            {
-                return;
-            }
-#pragma warning disable CA1031 // A failed round (database restarting) only means the next visitor computes: try again next tick.
-            catch (Exception e)
-#pragma warning restore CA1031
-            {
-                log.LogWarning(e, "Warming the public figures failed; retrying.");
-            }
-        }
-        while (await timer.WaitForNextTickAsync(stoppingToken));
-    }
+    protected override TimeSpan? Period() => config.GetValue("Transparency:WarmUp", true) && cache.Lifetime > TimeSpan.Zero
+        ? TimeSpan.FromTicks(Math.Max(TimeSpan.FromSeconds(1).Ticks, cache.Lifetime.Ticks * 4 / 5))
+        : null;
 
-    private async Task WarmAsync()
+    protected override bool RunAtStart => true;
+
+    /// <summary>A failed round only means the next visitor computes.</summary>
+    protected override string FailureMessage => "Warming the public figures failed; retrying.";
+
+    protected override async Task RunOnceAsync(CancellationToken ct)
     {
         using var scope = scopes.CreateScope();
         var data = scope.ServiceProvider.GetRequiredService<TransparencyData>();

@@ -4,6 +4,7 @@ using MotCua.Domain.Dossiers;
 using MotCua.Web.Data;
 using MotCua.Web.Features.Dossiers;
 using MotCua.Web.Features.Outbox;
+using MotCua.Web.Infrastructure;
 
 namespace MotCua.Web.Features.Notifications.Staff;
 
@@ -63,43 +64,22 @@ public sealed class StepOverdueScan(IServiceScopeFactory scopes, WriteGate gate,
 }
 
 /// <summary>Runs the scan every Notifications:OverdueScanSeconds (default 5 minutes) where the dispatcher runs.</summary>
-public sealed class StepOverdueLoop(StepOverdueScan scan, IOptions<NotificationOptions> options, ILogger<StepOverdueLoop> log) : BackgroundService
+public sealed class StepOverdueLoop(StepOverdueScan scan, IOptions<NotificationOptions> options, ILogger<StepOverdueLoop> log) : PeriodicWork(log)
 {
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
-    {
-        var o = options.Value;
-        if (!o.DispatcherEnabled || o.OverdueScanSeconds <= 0)
-        {
-            return;
-        }
-        using var timer = new PeriodicTimer(TimeSpan.FromSeconds(o.OverdueScanSeconds));
-        do
-        {
-            try
-            {
-                var reported = await scan.ScanOnceAsync(stoppingToken);
-                if (reported > 0)
-                {
-                    log.LogInformation("{Count} overdue steps reported to their holders and unit leaders", reported);
-                }
-            }
-            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
-            {
-                log.LogError(e, "Overdue step scan failed");
-            }
-        }
-        while (await WaitAsync(timer, stoppingToken));
-    }
+    protected override TimeSpan? Period() => options.Value is { DispatcherEnabled: true, OverdueScanSeconds: > 0 } o
+        ? TimeSpan.FromSeconds(o.OverdueScanSeconds)
+        : null;
 
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken ct)
+    protected override bool RunAtStart => true;
+
+    protected override string FailureMessage => "Overdue step scan failed";
+
+    protected override async Task RunOnceAsync(CancellationToken ct)
     {
-        try
+        var reported = await scan.ScanOnceAsync(ct);
+        if (reported > 0)
         {
-            return await timer.WaitForNextTickAsync(ct);
-        }
-        catch (OperationCanceledException)
-        {
-            return false;
+            log.LogInformation("{Count} overdue steps reported to their holders and unit leaders", reported);
         }
     }
 }
