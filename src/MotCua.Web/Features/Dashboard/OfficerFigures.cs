@@ -86,8 +86,7 @@ public static class OfficerFigures
         }
         var dossiers = db.Dossiers.AsNoTracking().Where(d => ids.Contains(d.Id));
         var total = await dossiers.CountAsync(ct);
-        var pages = Math.Max(1, (int)((total + pageSize - 1) / pageSize));
-        page = Math.Clamp(page, 1, pages);
+        page = Math.Clamp(page, 1, DossierPage.PagesOf(total, pageSize));
         var rows = await dossiers.OrderByDescending(d => d.ReceivedAt).ThenByDescending(d => d.Id)
             .Skip((page - 1) * pageSize).Take(pageSize)
             .Select(d => new DossierRow(d.Id, d.Code ?? "", d.Procedure!.Code, d.Procedure.Name, d.Procedure.NameEn, d.CompetentAgencyId,

@@ -15,8 +15,7 @@ public static class ProcessingReport
     {
         var filter = new StatFilter(r.Unit?.Id);
         var period = r.Period.ToStat();
-        var total = await stats.TotalAsync(filter, period, ct);
-        var units = await stats.ByUnitAsync(filter, period, ct);
+        var (total, units) = await stats.TotalAndUnitsAsync(filter, period, ct);
 
         var fields = await db.Fields.AsNoTracking().OrderBy(f => f.Code).Select(f => new { f.Code, f.Name, f.NameEn }).ToListAsync(ct);
         var byField = new List<(string Name, Indicators Values)>();

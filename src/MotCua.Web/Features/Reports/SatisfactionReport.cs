@@ -14,8 +14,7 @@ public static class SatisfactionReport
     {
         var filter = new StatFilter(r.Unit?.Id);
         var period = r.Period.ToStat();
-        var total = await stats.TotalAsync(filter, period, ct);
-        var units = await stats.ByUnitAsync(filter, period, ct);
+        var (total, units) = await stats.TotalAndUnitsAsync(filter, period, ct);
 
         var rows = new List<object?[]>();
         var number = 0;

@@ -140,8 +140,7 @@ public sealed class RollupCells
                 }
                 sql.Append(')');
             }
-            sql.Append(" ON CONFLICT (\"Day\", \"AgencyId\", \"ProcedureId\") DO UPDATE SET ");
-            sql.AppendJoin(", ", Columns.Select(c => $"\"{c}\" = \"DailyStats\".\"{c}\" + excluded.\"{c}\""));
+            sql.Append(RollupSql.AddOnConflict(Columns));
             await db.Database.ExecuteSqlRawAsync(sql.ToString(), ct);
         }
     }

@@ -10,7 +10,8 @@ public static class RollupSql
 {
     private static string Cols => string.Join(", ", RollupCells.Columns.Select(c => $"\"{c}\""));
 
-    private static string AddOnConflict(IEnumerable<string> columns) =>
+    /// <summary>Adds the new row's counts to the cell's when it already exists (the roll-up only ever moves by differences).</summary>
+    internal static string AddOnConflict(IEnumerable<string> columns) =>
         " ON CONFLICT (\"Day\", \"AgencyId\", \"ProcedureId\") DO UPDATE SET "
         + string.Join(", ", columns.Select(c => $"\"{c}\" = \"DailyStats\".\"{c}\" + excluded.\"{c}\""));
 

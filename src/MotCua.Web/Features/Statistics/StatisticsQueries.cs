@@ -24,11 +24,20 @@ public sealed class StatisticsQueries(MotCuaDb db, OrganisationCache organisatio
     /// One row per unit directly below filter.AgencyId (for the province: every department/sector/provincial center and
     /// every commune), each counting its own sub-units too; units with nothing counted still appear (zeros).
     /// </summary>
-    public async Task<IReadOnlyList<UnitFigures>> ByUnitAsync(StatFilter filter, StatPeriod period, CancellationToken ct)
+    public async Task<IReadOnlyList<UnitFigures>> ByUnitAsync(StatFilter filter, StatPeriod period, CancellationToken ct) =>
+        (await TotalAndUnitsAsync(filter, period, ct)).Units;
+
+    /// <summary>The total and the unit rows of <see cref="ByUnitAsync"/> from one reading of the counts (a page shows both).</summary>
+    public async Task<(Indicators Total, IReadOnlyList<UnitFigures> Units)> TotalAndUnitsAsync(StatFilter filter, StatPeriod period, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(filter);
         ArgumentNullException.ThrowIfNull(period);
         var (tallies, tree) = await ByAgencyAsync(filter, period, ct);
+        return (Tally.Sum(tallies.Values).ToIndicators(), Units(tallies, tree, filter, period));
+    }
+
+    private static List<UnitFigures> Units(Dictionary<int, Tally> tallies, OrganisationTree tree, StatFilter filter, StatPeriod period)
+    {
         var units = tree.All.Where(a => a.EffectiveFrom <= period.To && (a.EffectiveTo is null || a.EffectiveTo >= period.From))
             .Where(a => filter.AgencyId is { } parent ? a.ParentId == parent : IsProvinceUnit(a, tree))
             .Where(a => filter.Level is null || a.Level == filter.Level)
@@ -46,10 +55,15 @@ public sealed class StatisticsQueries(MotCuaDb db, OrganisationCache organisatio
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(tree);
-        var ranked = a.Kind == AgencyKind.Commune
-            || (a.Level == AgencyLevel.Province && a.Kind is AgencyKind.Department or AgencyKind.Sector or AgencyKind.ProvincialCenter);
-        return ranked && (a.ParentId is null || tree.All.FirstOrDefault(p => p.Id == a.ParentId)?.Kind == AgencyKind.ProvincialCommittee);
+        return (IsCommune(a) || IsDepartment(a))
+            && (a.ParentId is null || tree.All.FirstOrDefault(p => p.Id == a.ParentId)?.Kind == AgencyKind.ProvincialCommittee);
     }
+
+    /// <summary>Departments as the ranking and the public pages count them: departments, sectors and provincial centers at province level.</summary>
+    public static bool IsDepartment(Agency a) =>
+        a.Level == AgencyLevel.Province && a.Kind is AgencyKind.Department or AgencyKind.Sector or AgencyKind.ProvincialCenter;
+
+    public static bool IsCommune(Agency a) => a.Kind == AgencyKind.Commune;
 
     /// <summary>The period cut into days, months, quarters or years (the first and last may be partial).</summary>
     public async Task<IReadOnlyList<TrendPoint>> TrendAsync(StatFilter filter, StatPeriod period, TrendStep step, CancellationToken ct)
@@ -107,6 +121,8 @@ public sealed class StatisticsQueries(MotCuaDb db, OrganisationCache organisatio
         var pastEnd = to < StatDay.Of(now);
         var spans = db.Set<OpenSpanRow>().AsNoTracking().Where(s => s.ToDay >= to && s.FromDay <= to);
         var total = await q.LongCountAsync(ct);
+        // Past the last page (the list shrank since the link was made): the last one.
+        page = Math.Min(page, DossierPage.PagesOf(total, pageSize));
         var rows = await (from f in q
                           join p in db.Procedures on f.ProcedureId equals p.Id
                           orderby f.ReceivedAt descending, f.DossierId descending

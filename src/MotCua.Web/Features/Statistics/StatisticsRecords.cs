@@ -71,4 +71,10 @@ public enum TrendStep { Day, Month, Quarter, Year }
 public sealed record DossierRow(long Id, string Code, string ProcedureCode, string ProcedureName, string ProcedureNameEn, int AgencyId,
     Channel Channel, DossierStatus Status, DateTimeOffset ReceivedAt, DateTimeOffset? DueAt, DateTimeOffset? EndedAt, string? Judgement);
 
-public sealed record DossierPage(IReadOnlyList<DossierRow> Rows, long Total, int Page, int PageSize);
+public sealed record DossierPage(IReadOnlyList<DossierRow> Rows, long Total, int Page, int PageSize)
+{
+    public int Pages => PagesOf(Total, PageSize);
+
+    /// <summary>How many pages a list of <paramref name="total"/> rows makes; an empty list is one (empty) page.</summary>
+    public static int PagesOf(long total, int pageSize) => (int)Math.Max(1, (total + pageSize - 1) / pageSize);
+}

@@ -23,11 +23,11 @@ public sealed class StatisticsRollup(MotCuaDb db, CalendarService calendars, Wri
     /// <summary>Brings aggregates up to date with every dossier change committed so far. Returns the number of dossiers refreshed.</summary>
     public async Task<int> CatchUpAsync(CancellationToken ct)
     {
-        var context = await FactContext.LoadAsync(db, await calendars.CurrentAsync(ct), ct);
+        context = null;
         var total = 0;
         while (true)
         {
-            var (done, more) = await CatchUpBatchAsync(context, ct);
+            var (done, more) = await CatchUpBatchAsync(ct);
             total += done;
             if (!more)
             {
@@ -42,7 +42,10 @@ public sealed class StatisticsRollup(MotCuaDb db, CalendarService calendars, Wri
     private async Task<bool> TryLockAsync(CancellationToken ct) =>
         !IsPostgres || await db.Database.SqlQuery<bool>($"SELECT pg_try_advisory_xact_lock({LockKey}) AS \"Value\"").SingleAsync(ct);
 
-    private async Task<(int Done, bool More)> CatchUpBatchAsync(FactContext context, CancellationToken ct)
+    /// <summary>The catalogue and organisation the facts need, read once per catch-up and only when it has work (it runs every few seconds).</summary>
+    private FactContext? context;
+
+    private async Task<(int Done, bool More)> CatchUpBatchAsync(CancellationToken ct)
     {
         db.ChangeTracker.Clear();
         using var writing = await writes.EnterAsync(ct);
@@ -59,6 +62,7 @@ public sealed class StatisticsRollup(MotCuaDb db, CalendarService calendars, Wri
         if (ids.Count > 0)
         {
             // Without a mark yet, the day close below snapshots every day from the spans, these ones included.
+            context ??= await FactContext.LoadAsync(db, await calendars.CurrentAsync(ct), ct);
             await RefreshAsync(ids, context, mark?.Day ?? 0, ct);
             // Exactly the rows read: a change committed meanwhile keeps its row and is taken by the next round.
             var rowIds = claimed.Select(c => c.Id).ToList();

@@ -111,7 +111,7 @@ public static class OpenDataEndpoints
         if (!TransparencyPeriods.TryResolve(null, from, to, TransparencyPeriods.Today(clock), out var resolved, out var error))
         {
             period = resolved.Period;
-            return problems.Rule(StatusCodes.Status400BadRequest, error ?? TransparencyErrors.InvalidDate);
+            return problems.Rule(StatusCodes.Status400BadRequest, error ?? StatPeriod.InvalidDate);
         }
         period = resolved.Period;
         return null;

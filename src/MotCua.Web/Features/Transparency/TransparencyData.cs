@@ -32,10 +32,10 @@ public sealed class TransparencyData(TransparencyCache cache, IServiceScopeFacto
             var tree = await organisation.GetAsync(ct);
             using var scope = scopes.CreateScope();
             var queries = scope.ServiceProvider.GetRequiredService<StatisticsQueries>();
-            var total = await queries.TotalAsync(new StatFilter(), period, ct);
-            var rows = (await queries.ByUnitAsync(new StatFilter(), period, ct)).Where(r => Shown(r, period)).ToList();
+            var (total, units) = await queries.TotalAndUnitsAsync(new StatFilter(), period, ct);
+            var rows = units.Where(r => Shown(r, period)).ToList();
             return new Overview(period, Root(tree), total,
-                rows.Where(r => IsDepartment(r.Unit)).ToList(),
+                rows.Where(r => StatisticsQueries.IsDepartment(r.Unit)).ToList(),
                 rows.Where(r => r.Unit.Kind == AgencyKind.Commune).ToList());
         });
 
@@ -45,8 +45,8 @@ public sealed class TransparencyData(TransparencyCache cache, IServiceScopeFacto
             using var scope = scopes.CreateScope();
             var queries = scope.ServiceProvider.GetRequiredService<StatisticsQueries>();
             var filter = new StatFilter(unit.Id);
-            var total = await queries.TotalAsync(filter, period, ct);
-            var rows = (await queries.ByUnitAsync(filter, period, ct)).Where(r => Shown(r, period)).ToList();
+            var (total, units) = await queries.TotalAndUnitsAsync(filter, period, ct);
+            var rows = units.Where(r => Shown(r, period)).ToList();
             return new UnitView(unit, period, total, rows);
         });
 
@@ -109,10 +109,6 @@ public sealed class TransparencyData(TransparencyCache cache, IServiceScopeFacto
 
     /// <summary>The province's root agency (the provincial People's Committee), if the organisation has one.</summary>
     public async Task<Agency?> ProvinceAsync(CancellationToken ct) => Root(await organisation.GetAsync(ct));
-
-    /// <summary>Departments as the ranking counts them: departments, sectors and the provincial center at province level.</summary>
-    public static bool IsDepartment(Agency a) =>
-        a.Level == AgencyLevel.Province && a.Kind is AgencyKind.Department or AgencyKind.Sector or AgencyKind.ProvincialCenter;
 
     private static Agency? Root(OrganisationTree tree) => tree.All.FirstOrDefault(a => a.ParentId is null && a.Kind == AgencyKind.ProvincialCommittee);
 

@@ -57,7 +57,7 @@ public abstract class Index766QueriesTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Null(p.Unit);
         Assert.Equal(Index766Scoring.NotRanked, p.Rank);
         Near(5.4m, Group(p, "transparency"));                                 // 1.4: 0.9 × 6; 1.1–1.3 not entered
-        Assert.True(Indicator(p, "1.1").IsMissingInput());
+        Assert.True(Indicator(p, "1.1").Missing);
         Near(10m, Group(p, "progress"));                                      // 7/14 × 20
         Assert.Equal(new Ratio(30, 32), Indicator(p, "3.1").Ratio);           // ≥ 80 % → 4
         Assert.Equal(new Ratio(1, 30), Indicator(p, "3.2").Ratio);            // 1/30 × 2

@@ -49,7 +49,7 @@ public class Index766ScoringTests
         {
             Assert.False(string.IsNullOrWhiteSpace(i.Formula));
             Assert.False(string.IsNullOrWhiteSpace(i.FormulaEn));
-            Assert.False(i.IsMissingInput());
+            Assert.False(i.Missing);
         });
         Assert.Equal(["1.1", "1.2", "1.3", "1.4", "3.5", "4.1", "4.4", "4.5.1", "4.5.2", "4.6"],
             province.Groups.SelectMany(g => g.Indicators).Where(i => i.FromAdministratorTable).Select(i => i.Code));
@@ -75,7 +75,7 @@ public class Index766ScoringTests
         var province = Score(null, Figures, CatalogueCounts, []);
 
         Assert.Equal(0m, Group(province, "transparency"));
-        Assert.True(Indicator(province, "3.5").IsMissingInput());
+        Assert.True(Indicator(province, "3.5").Missing);
         Assert.Equal(6m, Group(province, "payment"));         // 3.6 alone
         Assert.Equal(6m, Group(province, "digitisation"));    // 4.2 4 + 4.3 2
         Assert.Equal(19.424m + 11 + 6 + 6 + 17.93m, province.Total);

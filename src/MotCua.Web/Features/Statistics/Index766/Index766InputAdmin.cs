@@ -41,8 +41,8 @@ public sealed partial class Index766InputAdmin(MotCuaDb db, OrganisationCache or
     {
         var collation = StringComparer.Create(CultureInfo.GetCultureInfo("vi-VN"), ignoreCase: true);
         var tree = await organisation.GetAsync(ct);
-        return tree.All.Where(a => Index766Scoring.IsDepartment(a) || Index766Scoring.IsCommune(a))
-            .OrderBy(a => Index766Scoring.IsCommune(a)).ThenBy(a => a.Name, collation).ToList();
+        return tree.All.Where(a => StatisticsQueries.IsDepartment(a) || StatisticsQueries.IsCommune(a))
+            .OrderBy(a => StatisticsQueries.IsCommune(a)).ThenBy(a => a.Name, collation).ToList();
     }
 
     public Task<List<Index766AdminInput>> ListAsync(string? indicator, CancellationToken ct = default) =>

@@ -28,7 +28,7 @@ public static class Index766Scoring
 
     private static IndicatorScore ToScore(Index766IndicatorResult r) => new(r.Indicator.Code, r.Indicator.Name, r.Indicator.NameEn,
         r.Indicator.Formula, r.Indicator.FormulaEn, new Ratio(r.Input.Numerator, r.Input.Denominator), r.Indicator.Threshold,
-        r.Indicator.Points, r.Score, r.Indicator.Source == Index766Source.AdministratorTable);
+        r.Indicator.Points, r.Score, r.Indicator.Source == Index766Source.AdministratorTable, r.Missing);
 
     /// <summary>Units of one kind, best first, sharing a rank when their shown totals are equal (ties in name order).</summary>
     public static IReadOnlyList<UnitIndex> Ranked(IEnumerable<(Agency Unit, Index766Result Result)> units) =>
@@ -51,19 +51,5 @@ public static class Index766Scoring
     /// <summary>Whether the unit received, ended or held any dossier in the period.</summary>
     public static bool Handled(Indicators figures) => figures.Received + figures.Resolved + figures.Open > 0;
 
-    /// <summary>Departments for ranking: the province-level departments, sectors and provincial centers (ISSUE 6).</summary>
-    public static bool IsDepartment(Agency unit) =>
-        unit.Level == AgencyLevel.Province && unit.Kind is AgencyKind.Department or AgencyKind.Sector or AgencyKind.ProvincialCenter;
-
-    public static bool IsCommune(Agency unit) => unit.Kind == AgencyKind.Commune;
 }
 
-public static class IndicatorScoreExtensions
-{
-    /// <summary>
-    /// The indicator's administrator figure was never entered for the unit or the province (it scored 0). A figure
-    /// entered with a denominator of 0 is not missing: it is "nothing to measure" and scores by the model's rule.
-    /// </summary>
-    public static bool IsMissingInput(this IndicatorScore score) =>
-        score.FromAdministratorTable && score.Ratio.Denominator == 0 && score.Score == 0 && score.MaxPoints > 0;
-}

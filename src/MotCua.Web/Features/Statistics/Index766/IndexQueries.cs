@@ -16,13 +16,12 @@ public sealed class IndexQueries(StatisticsQueries statistics, MotCuaDb db, Orga
     public async Task<IndexReport> ComputeAsync(StatPeriod period, CancellationToken ct)
     {
         var context = await ContextAsync(period, ct);
-        var province = await statistics.TotalAsync(new StatFilter(), period, ct);
-        var units = await statistics.ByUnitAsync(new StatFilter(), period, ct);
+        var (province, units) = await statistics.TotalAndUnitsAsync(new StatFilter(), period, ct);
         var scored = units.Select(u => (u.Unit, Result: context.Score(u.Unit, u.Values), Handled: Index766Scoring.Handled(u.Values))).ToList();
         return new IndexReport(period, context.Model.Version, context.Model.EffectiveFrom,
             Index766Scoring.ToUnitIndex(null, context.Score(null, province), Index766Scoring.NotRanked),
-            Index766Scoring.Ranked(scored.Where(u => Index766Scoring.IsDepartment(u.Unit))),
-            Index766Scoring.Ranked(scored.Where(u => Index766Scoring.IsCommune(u.Unit))));
+            Index766Scoring.Ranked(scored.Where(u => StatisticsQueries.IsDepartment(u.Unit))),
+            Index766Scoring.Ranked(scored.Where(u => StatisticsQueries.IsCommune(u.Unit))));
     }
 
     /// <summary>
@@ -40,7 +39,7 @@ public sealed class IndexQueries(StatisticsQueries statistics, MotCuaDb db, Orga
         }
         var tree = await organisation.GetAsync(ct);
         var unit = tree.All.FirstOrDefault(a => a.Id == agencyId) ?? throw new KeyNotFoundException($"No agency {agencyId}.");
-        if (Index766Scoring.IsDepartment(unit) || Index766Scoring.IsCommune(unit))
+        if (StatisticsQueries.IsDepartment(unit) || StatisticsQueries.IsCommune(unit))
         {
             var report = await ComputeAsync(period, ct);
             var ranked = report.Departments.Concat(report.Communes).FirstOrDefault(u => u.Unit?.Id == agencyId);
