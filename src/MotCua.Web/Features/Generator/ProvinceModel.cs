@@ -15,12 +15,9 @@ namespace MotCua.Web.Features.Generator;
 /// </summary>
 public sealed class ProvinceModel
 {
-    public required IReadOnlyList<Procedure> Procedures { get; init; }
     /// <summary>Zipf-like popularity: the k-th most popular procedure weighs 1/k^1.1.</summary>
     public required WeightedTable<Procedure> Popularity { get; init; }
-    public required IReadOnlyList<Agency> ProvincePoints { get; init; }
     public required WeightedTable<Agency> ProvincePointShare { get; init; }
-    public required IReadOnlyList<Agency> Communes { get; init; }
     public required WeightedTable<Agency> CommuneShare { get; init; }
     public required IReadOnlyDictionary<string, int> AgencyIds { get; init; }
     public required WorkingCalendar Calendar { get; init; }
@@ -88,12 +85,9 @@ public sealed class ProvinceModel
         }
         return new ProvinceModel
         {
-            Procedures = procedures,
             Popularity = new WeightedTable<Procedure>(ranked.Select((p, k) => (p, 1.0 / Math.Pow(k + 1, 1.1)))),
-            ProvincePoints = provincePoints,
             // The provincial center takes most; the branches the rest.
             ProvincePointShare = new WeightedTable<Agency>(provincePoints.Select((a, i) => (a, i == 0 ? 3.0 : 1.0))),
-            Communes = communes,
             // Communes differ in population: a gentle Zipf.
             CommuneShare = new WeightedTable<Agency>(communes.Select((a, i) => (a, 1.0 / Math.Pow(i + 1, 0.6)))),
             AgencyIds = agencies.Where(a => a.EffectiveTo is null).ToDictionary(a => a.Code, a => a.Id),

@@ -66,11 +66,6 @@ public static class PdfReport
                 w.Paragraph(text.NoRows, w.Fonts.Get(Body, FaceStyle.Italic), spaceAfter: 2);
             }
 
-            foreach (var note in sheet.Notes)
-            {
-                w.Paragraph(note, w.Fonts.Get(Small, FaceStyle.Italic), spaceAfter: 1);
-            }
-
             w.Gap(6);
         }
 

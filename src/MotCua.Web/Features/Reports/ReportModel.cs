@@ -21,10 +21,7 @@ public sealed record ReportColumn(string Header, CellKind Kind, double Width);
 /// One table of a report: a worksheet in the workbook, a section in the PDF. Rows are produced on demand and read once,
 /// so a province year of dossiers streams from the database to the file without being held in memory.
 /// </summary>
-public sealed record ReportSheet(string Name, string Title, IReadOnlyList<ReportColumn> Columns, Func<CancellationToken, IAsyncEnumerable<object?[]>> Rows)
-{
-    public IReadOnlyList<string> Notes { get; init; } = [];
-}
+public sealed record ReportSheet(string Name, string Title, IReadOnlyList<ReportColumn> Columns, Func<CancellationToken, IAsyncEnumerable<object?[]>> Rows);
 
 /// <param name="Header">The agency block of the PDF (Decree 30/2020 layout): the parent agency and the reporting unit.</param>
 /// <param name="Heading">The title block under the title: unit, period, time of generation.</param>

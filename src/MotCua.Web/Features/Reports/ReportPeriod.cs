@@ -12,9 +12,6 @@ public sealed record ReportPeriod(DateOnly From, DateOnly To)
 {
     public const string DateFormat = "yyyy-MM-dd";
 
-    /// <summary>A report over more than five years is not a periodic report (and would only be slow).</summary>
-    public const int MaxYears = StatPeriod.MaxYears;
-
     public static ReportPeriod Month(int year, int month) => Of(StatPeriod.Month(year, month));
 
     public static ReportPeriod Quarter(int year, int quarter) => Of(StatPeriod.Quarter(year, quarter));

@@ -89,7 +89,7 @@ public static class XlsxReport
 
         var block = new List<(string Text, uint Style)> { (report.Title, Title), (sheet.Title, Title) };
         block.AddRange(report.Heading.Select(line => (line, 0u)));
-        block.AddRange(report.Notes.Concat(sheet.Notes).Select(line => (line, Note)));
+        block.AddRange(report.Notes.Select(line => (line, Note)));
         var headerRow = (uint)block.Count + 2;
 
         // The title block and the column headers stay in view while the rows scroll.
