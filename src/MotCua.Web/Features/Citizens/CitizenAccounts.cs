@@ -207,13 +207,8 @@ public sealed class CitizenAccounts(MotCuaDb db, UserManager<AppUser> users, Rol
             return errors.Result;
         }
         var user = await FindAsync(id!.Phone!);
-        if (user is null || await users.IsLockedOutAsync(user)
-            || !await users.VerifyUserTokenAsync(user, TokenOptions.DefaultPhoneProvider, ResetCodePurpose, code!.Trim()))
+        if (user is null || await users.IsLockedOutAsync(user) || !await VerifyResetCodeAsync(user, code!.Trim()))
         {
-            if (user is not null && !await users.IsLockedOutAsync(user))
-            {
-                await users.AccessFailedAsync(user);
-            }
             errors.Add("code", "reset.invalidCode");
             return errors.Result;
         }
@@ -229,6 +224,17 @@ public sealed class CitizenAccounts(MotCuaDb db, UserManager<AppUser> users, Rol
         // The new password changed the security stamp: the code cannot be used again.
         await users.ResetAccessFailedCountAsync(user);
         return CitizenFormResult.Ok;
+    }
+
+    /// <summary>A wrong code counts as a failed sign-in: the lockout bounds the guesses.</summary>
+    private async Task<bool> VerifyResetCodeAsync(AppUser user, string code)
+    {
+        if (await users.VerifyUserTokenAsync(user, TokenOptions.DefaultPhoneProvider, ResetCodePurpose, code))
+        {
+            return true;
+        }
+        await users.AccessFailedAsync(user);
+        return false;
     }
 
     public async Task<CitizenFormResult> ResetPasswordAsync(string? userId, string? token, string? password, string? confirm)

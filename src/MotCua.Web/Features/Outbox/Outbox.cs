@@ -21,6 +21,9 @@ public static class OutboxTopics
     public const string Assigned = "staff.assigned";
     /// <summary>A step of the internal process passed its own due time (Form 05 marks it late); written by the overdue scan.</summary>
     public const string StepOverdue = "staff.step-overdue";
+
+    /// <summary>A notice for officers (the "staff." topics): it reaches the workspace and officers' mail, never an applicant or the portal.</summary>
+    public static bool IsStaff(string topic) => topic.StartsWith("staff.", StringComparison.Ordinal);
 }
 
 public static class OutboxWriter

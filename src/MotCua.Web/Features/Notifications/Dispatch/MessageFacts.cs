@@ -31,7 +31,9 @@ public static class MessageFacts
         var dossier = message.DossierId is { } id
             ? await db.Dossiers.AsNoTracking().Include(d => d.Procedure).FirstOrDefaultAsync(d => d.Id == id, ct)
             : null;
-        var language = Templates.NotificationTemplates.Language(Get(payload, "language", "lang") ?? dossier?.ApplicantLanguage);
+        // The workspace speaks Vietnamese: an officer's notice is not in the applicant's language, its values neither.
+        var language = OutboxTopics.IsStaff(message.Topic) ? "vi"
+            : Templates.NotificationTemplates.Language(Get(payload, "language", "lang") ?? dossier?.ApplicantLanguage);
         var english = language == "en";
         var values = new Dictionary<string, string>(payload, StringComparer.Ordinal);
 
@@ -63,7 +65,7 @@ public static class MessageFacts
         {
             values["reasons"] = Lines(reasons.Split('\n'));
         }
-        if (message.Topic.StartsWith("staff.", StringComparison.Ordinal))
+        if (OutboxTopics.IsStaff(message.Topic))
         {
             await AddStaffValuesAsync(db, values, payload, dossier, code, publicBaseUrl, english, ct);
         }

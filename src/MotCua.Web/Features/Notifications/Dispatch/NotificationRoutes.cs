@@ -26,6 +26,6 @@ public static class NotificationRoutes
         {
             return fixedRoute;
         }
-        return topic.StartsWith("staff.", StringComparison.Ordinal) ? [] : ApplicantChannels;
+        return Outbox.OutboxTopics.IsStaff(topic) ? [] : ApplicantChannels;
     }
 }

@@ -26,7 +26,6 @@ public sealed class OutboxDispatcher(
     ILogger<OutboxDispatcher> log)
 {
     private readonly Dictionary<string, INotificationChannel> byName = channels.ToDictionary(c => c.Name, StringComparer.Ordinal);
-    private const string StaffTopicPrefix = "staff.";
     private long rounds;
 
     /// <summary>This dispatcher's name in LeaseOwner: host, process, and an id (two dispatchers of one process differ).</summary>
@@ -81,7 +80,7 @@ public sealed class OutboxDispatcher(
             var deliveries = await db.NotificationDeliveries.Where(d => d.OutboxMessageId == id).OrderBy(d => d.Id).ToListAsync(ct);
             if (deliveries.Count == 0)
             {
-                var staff = message.Topic.StartsWith(StaffTopicPrefix, StringComparison.Ordinal)
+                var staff = OutboxTopics.IsStaff(message.Topic)
                     ? await StaffRecipients.ForAsync(db, message, MessageFacts.Flatten(message.Payload), ct)
                     : [];
                 deliveries = Plan(message, loaded, staff);
@@ -130,8 +129,7 @@ public sealed class OutboxDispatcher(
             Recipient = address,
             // Officers are named in the log (their names are on every control slip); applicants' addresses stay masked.
             RecipientDisplay = Truncate(officer?.FullName ?? channel.Mask(address), 300),
-            // The workspace speaks Vietnamese by default; an officer's notice is not in the applicant's language.
-            Language = officer is null ? loaded.Language : "vi",
+            Language = loaded.Language,
             // One per message, channel (and officer): the same key on every retry, so the provider (or the portal) sees one event.
             IdempotencyKey = $"motcua-{message.Id.ToString(CultureInfo.InvariantCulture)}-{channel.Name}{(officer is null ? "" : "-" + officer.UserId)}",
             Status = DeliveryStatus.Pending,

@@ -23,7 +23,7 @@ public sealed class DvcqgWebhookChannel(DvcqgOptions options, IHttpClientFactory
     public string? Endpoint => options.WebhookUrl;
 
     /// <summary>The dossier's own events; the staff's internal ones (assignment, consultations) are not the portal's business.</summary>
-    public bool Wants(string topic, long? dossierId) => dossierId is not null && !topic.StartsWith("staff.", StringComparison.Ordinal);
+    public bool Wants(string topic, long? dossierId) => dossierId is not null && !Outbox.OutboxTopics.IsStaff(topic);
 
     public string? AddressOf(ContactPoints contact) => null;
 
