@@ -49,9 +49,9 @@ pgbin=$(pg_bin_dir)
 work=$(mktemp -d /tmp/motcua-bench-stats.XXXXXX)
 chmod 755 "$work"
 ports_free BENCH_STATS_PG_PORT="$pgport" BENCH_STATS_APP_PORT="$appport"
-app_pid=""; rss_pid=""
+app_pid=""
 cleanup() {
-  stop_pid "$rss_pid"; stop_pid "$app_pid"
+  stop_pid "$app_pid"
   stop_postgres "$work/pg"
   rm -rf "$work"
 }
@@ -73,14 +73,14 @@ app() { ( cd "$out/stats-app" && env ASPNETCORE_ENVIRONMENT=Benchmark Database__
   Logging__LogLevel__Default=Warning "$@" ); }
 
 # --- generation ----------------------------------------------------------------------------------------------------
-# peak_rss PID: the process's high-water mark of resident memory, in MB (VmHWM), read just before it ends.
-generate() {  # dossiers from to label
+# generate DOSSIERS FROM TO LABEL: runs the generator, timing it and sampling its peak resident memory (VmHWM) each second.
+generate() {
   local f="$work/generate-$4.txt"
   log "generating $1 dossiers $2..$3 ($4)"
   local t0; t0=$(date +%s.%N)
   ( cd "$out/stats-app" && exec env ASPNETCORE_ENVIRONMENT=Benchmark Database__Provider=Postgres ConnectionStrings__Postgres="$cs" \
       Logging__LogLevel__Default=Warning ./MotCua.Web seed --generate --dossiers "$1" --from "$2" --to "$3" ) >"$f" 2>&1 &
-  local pid=$! peak=0 cpu_samples=""
+  local pid=$! peak=0
   while kill -0 "$pid" 2>/dev/null; do
     local hwm; hwm=$(awk '/VmHWM/ {print int($2/1024)}' "/proc/$pid/status" 2>/dev/null || echo 0)
     [ "${hwm:-0}" -gt "$peak" ] && peak=$hwm
@@ -131,6 +131,7 @@ start_app() {  # extra env settings...
   # The app's process is the child of the subshell: find MotCua.Web itself for its memory.
   server_pid=$(pgrep -P "$app_pid" -x MotCua.Web || echo "$app_pid")
 }
+# The app's high-water mark of resident memory, in MB (VmHWM), read just before it is stopped.
 peak_rss() { awk '/VmHWM/ {print int($2/1024)}' "/proc/$server_pid/status"; }
 # http_ms NAME URL: median of 10 warm GETs (after 3 warm-ups), in ms; "n/a" when the answer is not 200. The first (cold)
 # answer's time goes to $work/cold-NAME: caches of the app make the warm figure flatter than a first visitor sees.
@@ -173,9 +174,8 @@ log "dashboard: province quarter $dash_province_ms ms, $unit_code month $dash_un
 sql_file() { psql_ -d motcua -f "$1" >/dev/null; }
 sql_file "$bench/points.sql"
 points=$(sql_value "SELECT \"Code\" FROM \"Agencies\" WHERE \"Code\" LIKE '5__.__.19.H19' ORDER BY \"Code\"" | paste -sd,)
-login() { token_of "http://127.0.0.1:$appport" reception@demo.motcua.vn; }
 intake() {  # label: warm-up, then $repeat measured runs, best kept
-  local token; token=$(login); [ -n "$token" ] || die "login failed"
+  local token; token=$(token_of "http://127.0.0.1:$appport" reception@demo.motcua.vn); [ -n "$token" ] || die "login failed"
   TOKEN=$token POINTS=$points wrk -t2 -c32 -d${warmup}s -s "$bench/intake.lua" "http://127.0.0.1:$appport" >/dev/null
   local best=0
   for r in $(seq 1 "$repeat"); do
